@@ -1,0 +1,187 @@
+// The checker core's public data types. Everything a front end (page, CLI) receives from the
+// core is one of these: plain data with codes and parameters, never sentences.
+
+/** Outcome of one check, of one server, or of the whole run; worst wins. */
+export type Status = 'pass' | 'warn' | 'fail';
+
+/** The same-CA decision, strongest evidence first (see docs/checker-contract.md). */
+export type SameCa = 'verified' | 'key-id' | 'name-only' | 'renewed-key' | 'different';
+
+/** Stable ids of the per-server checks; runbooks and checklist items refer to them. */
+export const checkIds = [
+  'same-ca',
+  'hostname',
+  'validity',
+  'server-auth-eku',
+  'key-strength',
+  'signature-algorithm',
+  'crl-distribution-point',
+] as const;
+
+/** One of the per-server check ids. */
+export type CheckId = (typeof checkIds)[number];
+
+/** Parameters of a message: rendered by the front end into the chosen language. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A message for the user, as a key in the `report` namespace of `locales/` plus parameters.
+ * Keys look like `check.hostname.wildcard` or `input.error.private-key`.
+ */
+export interface Message {
+  readonly key: string;
+  readonly params: MessageParams;
+}
+
+/** Why an input (one field, one file) could not be used. */
+export type InputErrorCode =
+  | 'empty' // nothing but whitespace
+  | 'too-large' // above the size cap; params.limitBytes
+  | 'private-key' // PEM or DER private key, any kind, encrypted or not
+  | 'pkcs12' // PFX/P12, refused wholesale even without a key inside
+  | 'bad-base64' // armor or bare base64 that does not decode
+  | 'malformed' // decodes, but is truncated or not valid certificate DER
+  | 'not-a-certificate' // a well-formed object of another kind: public key, CSR, CRL
+  | 'no-certificate' // nothing that looks like a certificate at all (incl. empty PKCS#7)
+  | 'bad-encoding'; // text in an encoding that cannot be read
+
+/** A typed, user-caused input error. */
+export interface InputError {
+  readonly code: InputErrorCode;
+  readonly message: Message;
+}
+
+/** A distinguished name as data: RDNs in DER order, each a list of attributes. */
+export interface NameAttribute {
+  readonly oid: string;
+  /** Short name such as CN, O, OU, DC when known, else the OID. */
+  readonly type: string;
+  readonly value: string;
+}
+
+/** A distinguished name: readable text plus its attributes for comparison and display. */
+export interface DistinguishedName {
+  /** Readable RFC 4514-like form, most significant last (CN=…, O=…, C=…). */
+  readonly text: string;
+  readonly rdns: readonly (readonly NameAttribute[])[];
+}
+
+/** Public key facts needed by the checks and the details view. */
+export interface PublicKeyInfo {
+  /** 'rsa' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'rsa-pss' | 'other' */
+  readonly kind: 'rsa' | 'ec' | 'ed25519' | 'ed448' | 'dsa' | 'rsa-pss' | 'other';
+  readonly oid: string;
+  /** RSA/DSA modulus size in bits, EC field size; null when unknown. */
+  readonly bits: number | null;
+  /** Named curve for EC keys (P-256, P-384, P-521, or the OID); null otherwise. */
+  readonly curve: string | null;
+}
+
+/** Signature algorithm facts. */
+export interface SignatureAlgorithmInfo {
+  readonly oid: string;
+  /** Readable name, e.g. sha256WithRSAEncryption, ecdsa-with-SHA384, RSASSA-PSS. */
+  readonly name: string;
+}
+
+/** One parsed certificate, as plain data (no library objects). */
+export interface CertificateInfo {
+  readonly der: Uint8Array;
+  readonly subject: DistinguishedName;
+  readonly issuer: DistinguishedName;
+  /** Lowercase hex without separators, as encoded (two's complement for negatives). */
+  readonly serialNumber: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  /** Lowercase hex SHA-256 of the DER. */
+  readonly sha256: string;
+  /** basicConstraints cA=TRUE, or a v1 self-signed root. */
+  readonly isCa: boolean;
+  readonly selfIssued: boolean;
+  readonly subjectKeyId: string | null;
+  readonly authorityKeyId: string | null;
+  /** dNSName SANs exactly as encoded; null when there is no SAN extension. */
+  readonly dnsNames: readonly string[] | null;
+  /** EKU OIDs; null when there is no EKU extension. */
+  readonly extendedKeyUsage: readonly string[] | null;
+  readonly publicKey: PublicKeyInfo;
+  readonly signatureAlgorithm: SignatureAlgorithmInfo;
+  /** CRL distribution point URIs or directory names as text; empty when none. */
+  readonly crlDistributionPoints: readonly string[];
+}
+
+/** What parsing one input gives: certificates, or one typed error. */
+export type ParseResult =
+  | { readonly ok: true; readonly certificates: readonly CertificateInfo[] }
+  | { readonly ok: false; readonly error: InputError };
+
+/** One server to check, as the front end collected it. */
+export interface ServerRequest {
+  /** The FQDN exactly as the user typed it. */
+  readonly fqdn: string;
+  readonly input: Uint8Array;
+}
+
+/** Everything a check run needs. Texts are passed as their UTF-8 (or UTF-16 with BOM) bytes. */
+export interface CheckRequest {
+  readonly references: readonly Uint8Array[];
+  readonly servers: readonly ServerRequest[];
+  readonly at: Date;
+}
+
+/** One per-server check result. */
+export interface CheckResult {
+  readonly id: CheckId;
+  readonly status: Status;
+  readonly message: Message;
+}
+
+/** A reference CA as reported. */
+export interface CaSummary {
+  readonly subject: string;
+  /** Lowercase hex, or null when the CA's key identifier is unknown. */
+  readonly keyId: string | null;
+}
+
+/** The certificate facts a report shows for a server. */
+export interface CertificateSummary {
+  readonly subject: string;
+  readonly issuer: string;
+  readonly serialNumber: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly sha256: string;
+}
+
+/** The result for one server whose input could be used. */
+export interface ServerResult {
+  readonly fqdn: string;
+  readonly verdict: Status;
+  readonly sameCa: SameCa;
+  readonly certificate: CertificateSummary;
+  /** The full parsed end-entity certificate, for the details view. */
+  readonly details: CertificateInfo;
+  /** All seven checks, in the order of `checkIds`. */
+  readonly checks: readonly CheckResult[];
+}
+
+/** An input that could not be used, and which one it was. */
+export interface InputFailure {
+  /** 'reference' with its index, or 'server' with its index and FQDN. */
+  readonly input:
+    | { readonly kind: 'reference'; readonly index: number }
+    | { readonly kind: 'server'; readonly index: number; readonly fqdn: string };
+  readonly error: InputError;
+}
+
+/** The whole run: a verdict when usable, plus every input that was not. */
+export interface CheckReport {
+  /** Worst server verdict; 'fail' when there is no usable reference. */
+  readonly verdict: Status;
+  readonly checkedAt: Date;
+  readonly referenceCas: readonly CaSummary[];
+  /** Usable servers, in the order given. */
+  readonly servers: readonly ServerResult[];
+  /** Unusable inputs, references first, each in the order given. */
+  readonly failures: readonly InputFailure[];
+}
