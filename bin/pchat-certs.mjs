@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist-cli/pchat-certs.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('pchat-certs is not built yet: run "npm install" (or "npm run build:cli") in its folder.\n');
+  process.stderr.write(
+    'pchat-certs is not built yet: run "npm install" (or "npm run build:cli") in its folder.\n',
+  );
   process.exit(2);
 }
 await import(bundle);

@@ -2,22 +2,22 @@
 // this module: it would ship every language (the checker island loads its own language only).
 import type { Language } from './languages.ts';
 import enSite from '../../locales/en/site.json';
-import enReport from '../../locales/en/report.json';
+import enMessages from '../../locales/en/messages.json';
 import enCli from '../../locales/en/cli.json';
 import enChecker from '../../locales/en/checker.json';
 import deSite from '../../locales/de/site.json';
-import deReport from '../../locales/de/report.json';
+import deMessages from '../../locales/de/messages.json';
 import deCli from '../../locales/de/cli.json';
 import deChecker from '../../locales/de/checker.json';
 import itSite from '../../locales/it/site.json';
-import itReport from '../../locales/it/report.json';
+import itMessages from '../../locales/it/messages.json';
 import itCli from '../../locales/it/cli.json';
 import itChecker from '../../locales/it/checker.json';
 
 /** English resources: the source of truth for keys and their types. */
 export const englishResources = {
   site: enSite,
-  report: enReport,
+  messages: enMessages,
   cli: enCli,
   checker: enChecker,
 } as const;
@@ -31,6 +31,6 @@ export type Strings = Readonly<Record<string, string>>;
 /** Every language's resources, namespace by namespace. */
 export const resources: Readonly<Record<Language, Readonly<Record<Namespace, Strings>>>> = {
   en: englishResources,
-  de: { site: deSite, report: deReport, cli: deCli, checker: deChecker },
-  it: { site: itSite, report: itReport, cli: itCli, checker: itChecker },
+  de: { site: deSite, messages: deMessages, cli: deCli, checker: deChecker },
+  it: { site: itSite, messages: itMessages, cli: itCli, checker: itChecker },
 };
