@@ -25,7 +25,7 @@ export type CheckId = (typeof checkIds)[number];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
- * A message for the user, as a key in the `report` namespace of `locales/` plus parameters.
+ * A message for the user, as a key in the `messages` namespace of `locales/` plus parameters.
  * Keys look like `check.hostname.wildcard` or `input.error.private-key`.
  */
 export interface Message {
