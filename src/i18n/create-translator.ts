@@ -11,21 +11,24 @@ export const i18nextOptions = {
   interpolation: { escapeValue: false },
 } as const;
 
-/** Creates a synchronous translator for one language from already loaded resources. */
-export function createTranslator(
+/**
+ * Creates a synchronous translator for one language from already loaded resources, bound to
+ * one namespace so that its keys are typed (an unknown key is a compile error).
+ */
+export function createTranslator<N extends Namespace = 'site'>(
   lang: Language,
   bundles: Partial<Record<Namespace, Strings>>,
-  defaultNS: Namespace = 'site',
-): TFunction {
+  namespace: N = 'site' as N,
+): TFunction<N> {
   const instance = createInstance();
   void instance.init({
     ...i18nextOptions,
     lng: lang,
     fallbackLng: false,
-    defaultNS,
+    defaultNS: namespace,
     ns: Object.keys(bundles),
     resources: { [lang]: bundles },
     initAsync: false,
   });
-  return instance.t;
+  return instance.getFixedT(lang, namespace);
 }

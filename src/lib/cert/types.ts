@@ -184,4 +184,9 @@ export interface CheckReport {
   readonly servers: readonly ServerResult[];
   /** Unusable inputs, references first, each in the order given. */
   readonly failures: readonly InputFailure[];
+  /**
+   * True when no reference input was usable (none given, or all failed): then `servers` and
+   * `referenceCas` are empty and the verdict is 'fail'. Always set by the core (added field).
+   */
+  readonly missingReference?: boolean;
 }

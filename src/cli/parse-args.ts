@@ -1,0 +1,134 @@
+// Turns argv into a typed request. Pure: no files, no environment, no output; every problem is
+// collected (not just the first) so that one run tells the user everything to fix.
+import { isLanguage, type Language } from '../i18n/languages.ts';
+import { parseAt } from './parse-at.ts';
+
+/** Output formats of `check`. */
+export const formats = ['text', 'json', 'markdown'] as const;
+
+/** One of the output formats. */
+export type Format = (typeof formats)[number];
+
+/** A problem with the arguments: a key in the `cli` namespace plus parameters. */
+export interface ArgError {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** A server argument: FQDN as typed, and the file (or `-`). */
+export interface ServerArg {
+  readonly fqdn: string;
+  readonly file: string;
+}
+
+/** What the user asked for. `lang` is set whenever a valid --lang was given. */
+export type ParsedArgs = { readonly lang: Language | undefined } & (
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly errors: readonly ArgError[] }
+  | {
+      readonly kind: 'check';
+      readonly references: readonly string[];
+      readonly servers: readonly ServerArg[];
+      readonly at: Date | undefined;
+      readonly format: Format;
+    }
+);
+
+const valueOptions = ['--reference', '--server', '--at', '--lang', '--format'] as const;
+type ValueOption = (typeof valueOptions)[number];
+const isValueOption = (name: string): name is ValueOption =>
+  (valueOptions as readonly string[]).includes(name);
+const isFormat = (value: string): value is Format => (formats as readonly string[]).includes(value);
+
+/** Parses the arguments after the program name. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const errors: ArgError[] = [];
+  const error = (key: string, params: Record<string, string> = {}): void => {
+    errors.push({ key, params });
+  };
+  const references: string[] = [];
+  const servers: ServerArg[] = [];
+  const seen = new Set<string>();
+  const positionals: string[] = [];
+  let help = false;
+  let version = false;
+  let lang: Language | undefined;
+  let format: Format = 'text';
+  let at: Date | undefined;
+
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--version') version = true;
+    else if (arg.startsWith('-') && arg !== '-') {
+      const eq = arg.indexOf('=');
+      const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+      if (!isValueOption(name)) {
+        error('cli.error.unknown-option', { option: name });
+        continue;
+      }
+      let value: string | undefined;
+      if (name !== arg) value = arg.slice(eq + 1);
+      else {
+        const next = argv[i + 1];
+        // "--reference --server x=y" means a forgotten value, not a file named "--server".
+        if (next !== undefined && !(next.startsWith('--') && next.length > 2)) {
+          value = next;
+          i += 1;
+        }
+      }
+      if (value === undefined || value === '') {
+        error('cli.error.missing-value', { option: name });
+        continue;
+      }
+      if (name !== '--reference' && name !== '--server') {
+        if (seen.has(name)) error('cli.error.duplicate-option', { option: name });
+        seen.add(name);
+      }
+      switch (name) {
+        case '--reference':
+          references.push(value);
+          break;
+        case '--server': {
+          const split = value.indexOf('=');
+          const fqdn = value.slice(0, Math.max(split, 0)).trim();
+          const file = value.slice(split + 1);
+          if (split <= 0 || fqdn === '' || file === '') {
+            error('cli.error.server-syntax', { value });
+          } else servers.push({ fqdn, file });
+          break;
+        }
+        case '--at': {
+          const parsed = parseAt(value);
+          if (parsed.ok) at = parsed.at;
+          else error(parsed.key, { value });
+          break;
+        }
+        case '--lang':
+          if (isLanguage(value)) lang = value;
+          else error('cli.error.unknown-lang', { value });
+          break;
+        case '--format':
+          if (isFormat(value)) format = value;
+          else error('cli.error.unknown-format', { value });
+          break;
+      }
+    } else positionals.push(arg);
+  }
+
+  if (help) return { kind: 'help', lang };
+  if (version) return { kind: 'version', lang };
+  const [command, ...rest] = positionals;
+  if (command === undefined) error('cli.error.missing-command');
+  else if (command !== 'check') error('cli.error.unknown-command', { command });
+  for (const value of rest) error('cli.error.unexpected-argument', { value });
+  if (command === 'check') {
+    if (references.length === 0) error('cli.error.missing-reference');
+    if (servers.length === 0) error('cli.error.missing-server');
+  }
+  const files = [...references, ...servers.map((s) => s.file)];
+  if (files.filter((file) => file === '-').length > 1) error('cli.error.stdin-twice');
+  if (errors.length > 0) return { kind: 'error', lang, errors };
+  return { kind: 'check', lang, references, servers, at, format };
+}

@@ -1,0 +1,73 @@
+// Reads one input file or standard input. At most `limit + 1` bytes are read: enough for the
+// core to report "too large" without the CLI knowing the rule, and without reading a huge file.
+import { open } from 'node:fs/promises';
+
+/** The bytes of an input, or the key (in the `cli` namespace) of why it cannot be read. */
+export type ReadResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string>> };
+
+const errorKeys: Readonly<Record<string, string>> = {
+  ENOENT: 'cli.error.read.not-found',
+  ENOTDIR: 'cli.error.read.not-found',
+  EISDIR: 'cli.error.read.is-directory',
+  EACCES: 'cli.error.read.permission',
+  EPERM: 'cli.error.read.permission',
+};
+
+function failure(cause: unknown): ReadResult {
+  const code =
+    typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : 'EIO';
+  return { ok: false, key: errorKeys[code] ?? 'cli.error.read.other', params: { code } };
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** Reads up to `limit + 1` bytes of a file. */
+export async function readFileSource(path: string, limit: number): Promise<ReadResult> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = new Uint8Array(limit + 1);
+      let total = 0;
+      while (total < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+      }
+      return { ok: true, bytes: buffer.slice(0, total) };
+    } finally {
+      await handle.close();
+    }
+  } catch (cause) {
+    return failure(cause);
+  }
+}
+
+/** Reads up to `limit + 1` bytes of a stream (standard input). */
+export async function readStreamSource(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number,
+): Promise<ReadResult> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      chunks.push(bytes);
+      total += bytes.length;
+      if (total > limit) break;
+    }
+  } catch (cause) {
+    return failure(cause);
+  }
+  return { ok: true, bytes: concat(chunks, total).slice(0, limit + 1) };
+}

@@ -1,0 +1,28 @@
+// Strict base64: a broken paste must be reported as broken, not decoded into garbage.
+
+const alphabet = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Decodes base64 (whitespace ignored); null when it is not valid base64. */
+export function decodeBase64(text: string): Uint8Array | null {
+  const compact = text.replace(/\s+/g, '');
+  if (!alphabet.test(compact) || compact.length % 4 === 1) return null;
+  const padded = compact.padEnd(compact.length + ((4 - (compact.length % 4)) % 4), '=');
+  if (padded.length !== compact.length && compact.includes('=')) return null;
+  try {
+    const binary = atob(padded);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether text could be bare base64 DER: base64 characters only, lines without spaces. */
+export function looksLikeBareBase64(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return lines.length > 0 && lines.every((line) => /^[A-Za-z0-9+/=]+$/.test(line));
+}

@@ -1,0 +1,32 @@
+// Slices a certificate's DER into the exact bytes a signature covers, the signature algorithm and
+// value, and the public key. Signatures are checked over the original bytes, never a re-encoding.
+import { contentOf, derTag, encodingOf, isWellFormed, readChildren, readTlv } from './der.ts';
+
+/** The raw pieces of a certificate needed for signature verification. */
+export interface CertificateParts {
+  readonly tbs: Uint8Array;
+  readonly signatureAlgorithm: Uint8Array;
+  /** Signature BIT STRING content without its unused-bits byte. */
+  readonly signature: Uint8Array;
+  readonly subjectPublicKeyInfo: Uint8Array;
+}
+
+/** The parts of a certificate, or null when the DER does not have a certificate's shape. */
+export function certificateParts(der: Uint8Array): CertificateParts | null {
+  const outer = readTlv(der, 0);
+  // Long-form tags and broken nesting anywhere make the certificate malformed.
+  if (!outer || !isWellFormed(der, outer)) return null;
+  const [tbs, algorithm, signature] = (outer && readChildren(der, outer)) ?? [];
+  if (!tbs || !algorithm || signature?.tag !== derTag.bitString) return null;
+  const fields = readChildren(der, tbs);
+  if (!fields) return null;
+  // Without the explicit [0] version the SPKI is the sixth field, with it the seventh.
+  const spki = fields[fields[0]?.tag === derTag.context0 ? 6 : 5];
+  if (spki?.tag !== derTag.sequence) return null;
+  return {
+    tbs: encodingOf(der, tbs),
+    signatureAlgorithm: encodingOf(der, algorithm),
+    signature: contentOf(der, signature).subarray(1),
+    subjectPublicKeyInfo: encodingOf(der, spki),
+  };
+}

@@ -1,0 +1,53 @@
+// The whole run: parse every input, pick the reference CAs, judge each server. An unusable input
+// becomes a failure entry and never stops the others from being checked.
+import type {
+  CertificateInfo,
+  CheckReport,
+  CheckRequest,
+  InputFailure,
+  ServerResult,
+} from './types.ts';
+import { parseInput } from './parse-input.ts';
+import { selectReferenceCas } from './reference-cas.ts';
+import { checkServer } from './check-server.ts';
+import { worst } from './status.ts';
+
+/** Runs the whole check; never throws. */
+export async function checkCertificates(request: CheckRequest): Promise<CheckReport> {
+  const failures: InputFailure[] = [];
+  const references: CertificateInfo[] = [];
+  for (const [index, bytes] of request.references.entries()) {
+    const parsed = await parseInput(bytes);
+    if (parsed.ok) references.push(...parsed.certificates);
+    else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
+  }
+  const servers: { fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
+  for (const [index, server] of request.servers.entries()) {
+    const parsed = await parseInput(server.input);
+    if (parsed.ok) servers.push({ fqdn: server.fqdn, certificates: parsed.certificates });
+    else
+      failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
+  }
+  const base = { checkedAt: request.at, failures };
+  if (references.length === 0) {
+    return { ...base, verdict: 'fail', referenceCas: [], servers: [], missingReference: true };
+  }
+  const pool = [...references, ...servers.flatMap((s) => s.certificates)];
+  const cas = await selectReferenceCas(references, pool);
+  const results: ServerResult[] = [];
+  for (const server of servers) {
+    const result = await checkServer(server.fqdn, server.certificates, cas, request.at);
+    if (result) results.push(result);
+  }
+  return {
+    ...base,
+    // Unusable server inputs fail the run too, so that nothing slips through as a pass.
+    verdict: worst([
+      ...results.map((r) => r.verdict),
+      ...(failures.length > 0 ? ['fail' as const] : []),
+    ]),
+    referenceCas: cas.map((ca) => ({ subject: ca.name.text, keyId: ca.keyId })),
+    servers: results,
+    missingReference: false,
+  };
+}

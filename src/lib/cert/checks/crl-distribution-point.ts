@@ -1,0 +1,10 @@
+// The `crl-distribution-point` check: Lync Server 2013 requires a CRL distribution point.
+import type { CertificateInfo, CheckResult } from '../types.ts';
+import { result } from './check-result.ts';
+
+/** The CRL distribution point check. */
+export function checkCrlDistributionPoint(certificate: CertificateInfo): CheckResult {
+  const points = certificate.crlDistributionPoints;
+  if (points.length === 0) return result('crl-distribution-point', 'warn', 'missing', {});
+  return result('crl-distribution-point', 'pass', 'present', { points: points.join(', ') });
+}

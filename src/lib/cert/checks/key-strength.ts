@@ -1,0 +1,20 @@
+// The `key-strength` check: Lync Server 2013 supports RSA 1024 and recommends 2048 or more.
+import type { CertificateInfo, CheckResult } from '../types.ts';
+import { result } from './check-result.ts';
+
+const goodCurves: readonly string[] = ['P-256', 'P-384', 'P-521'];
+
+/** The key strength check. */
+export function checkKeyStrength(certificate: CertificateInfo): CheckResult {
+  const { kind, bits, curve } = certificate.publicKey;
+  const params = { kind, bits: bits ?? 0, curve: curve ?? '' };
+  if (kind === 'rsa' && bits !== null) {
+    if (bits >= 2048) return result('key-strength', 'pass', 'rsa-strong', params);
+    if (bits >= 1024) return result('key-strength', 'warn', 'rsa-supported', params);
+    return result('key-strength', 'fail', 'rsa-weak', params);
+  }
+  if (kind === 'ec' && curve !== null && goodCurves.includes(curve)) {
+    return result('key-strength', 'pass', 'ecdsa', params);
+  }
+  return result('key-strength', 'fail', 'unsupported-type', params);
+}

@@ -1,0 +1,40 @@
+// Turns one DER object into certificates or a typed error, refusing key material by structure.
+import type { CertificateInfo, InputError, ParseResult } from './types.ts';
+import { derKind } from './der-kind.ts';
+import { inputError } from './input-error.ts';
+import { pkcs7Certificates } from './pkcs7.ts';
+import { parseCertificateDer } from './x509-adapter.ts';
+
+/** Parses certificate DERs; the first that fails makes the whole input malformed. */
+export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
+  const certificates: CertificateInfo[] = [];
+  for (const der of ders) {
+    const certificate = await parseCertificateDer(der);
+    if (!certificate) return { ok: false, error: inputError('malformed') };
+    certificates.push(certificate);
+  }
+  return certificates.length > 0
+    ? { ok: true, certificates }
+    : { ok: false, error: inputError('no-certificate') };
+}
+
+const refusals: Readonly<Partial<Record<ReturnType<typeof derKind>, InputError>>> = {
+  'private-key': inputError('private-key'),
+  pkcs12: inputError('pkcs12'),
+  'public-key': inputError('not-a-certificate', { kind: 'public-key' }),
+  csr: inputError('not-a-certificate', { kind: 'csr' }),
+  crl: inputError('not-a-certificate', { kind: 'crl' }),
+  malformed: inputError('malformed'),
+  unknown: inputError('no-certificate'),
+};
+
+/** Parses a DER object of any supported kind (certificate or PKCS#7). */
+export async function parseDer(der: Uint8Array): Promise<ParseResult> {
+  const kind = derKind(der);
+  if (kind === 'certificate') return parseCertificateList([der]);
+  if (kind === 'pkcs7') {
+    const ders = pkcs7Certificates(der);
+    return ders ? parseCertificateList(ders) : { ok: false, error: inputError('malformed') };
+  }
+  return { ok: false, error: refusals[kind] ?? inputError('no-certificate') };
+}

@@ -1,0 +1,96 @@
+// One input field or file → certificates, or one typed error. The format is detected from the
+// content, never from a file name, and nothing ever throws out of here.
+import type { ParseResult } from './types.ts';
+import { decodeBase64, looksLikeBareBase64 } from './base64.ts';
+import { decodeText, looksLikeUtf16WithoutBom } from './decode-text.ts';
+import { derTag, readTlv } from './der.ts';
+import { inputError, maxInputBytes } from './input-error.ts';
+import { parseCertificateList, parseDer } from './parse-der.ts';
+import { findPemBlocks, hasPrivateKeyBlock, normalizeLines, type PemBlock } from './pem.ts';
+
+const certificateLabels = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+const bundleLabels = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS', 'CERTIFICATE CHAIN']);
+const otherLabels = new Set([
+  'PUBLIC KEY',
+  'RSA PUBLIC KEY',
+  'CERTIFICATE REQUEST',
+  'NEW CERTIFICATE REQUEST',
+  'X509 CRL',
+]);
+
+/** A TRUSTED CERTIFICATE carries OpenSSL trust data after the certificate: keep the first TLV. */
+function firstObject(der: Uint8Array): Uint8Array {
+  const tlv = readTlv(der, 0);
+  return tlv ? der.subarray(0, tlv.end) : der;
+}
+
+/** Parses the PEM blocks found in a text. */
+async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
+  const certificates = [];
+  let sawOther = false;
+  for (const block of blocks) {
+    const isCertificate = certificateLabels.has(block.label);
+    if (!isCertificate && !bundleLabels.has(block.label)) {
+      sawOther ||= otherLabels.has(block.label);
+      continue;
+    }
+    const der = decodeBase64(block.body);
+    if (!der) return { ok: false, error: inputError('bad-base64') };
+    const result = isCertificate
+      ? await parseCertificateList(der.length > 0 ? [firstObject(der)] : [])
+      : await parseDer(der);
+    if (!result.ok)
+      return result.error.code === 'no-certificate' && isCertificate
+        ? { ok: false, error: inputError('malformed') }
+        : result;
+    certificates.push(...result.certificates);
+  }
+  if (certificates.length > 0) return { ok: true, certificates };
+  return { ok: false, error: inputError(sawOther ? 'not-a-certificate' : 'no-certificate') };
+}
+
+/** Parses text input: PEM blocks anywhere, else bare base64 DER. */
+async function parseText(text: string): Promise<ParseResult> {
+  if (text.trim() === '') return { ok: false, error: inputError('empty') };
+  if (hasPrivateKeyBlock(text)) return { ok: false, error: inputError('private-key') };
+  const lines = normalizeLines(text);
+  const { blocks, unterminated } = findPemBlocks(lines);
+  if (blocks.length > 0) return parseBlocks(blocks);
+  if (unterminated) return { ok: false, error: inputError('malformed') };
+  const joined = lines.join('\n');
+  if (!looksLikeBareBase64(joined)) return { ok: false, error: inputError('no-certificate') };
+  const der = decodeBase64(joined);
+  if (!der) return { ok: false, error: inputError('bad-base64') };
+  if (der[0] !== derTag.sequence) return { ok: false, error: inputError('no-certificate') };
+  return parseDer(der);
+}
+
+/** Parses one input (a text field or a file) by its content. */
+async function parse(bytes: Uint8Array): Promise<ParseResult> {
+  if (bytes.length > maxInputBytes) {
+    return { ok: false, error: inputError('too-large', { limitBytes: maxInputBytes }) };
+  }
+  // Binary DER: one object spanning the input (a trailing newline or padding is tolerated).
+  const tlv = bytes[0] === derTag.sequence ? readTlv(bytes, 0) : null;
+  if (tlv && tlv.end >= bytes.length - 2) return parseDer(bytes);
+  const text = decodeText(bytes);
+  if (text === null) {
+    if (looksLikeUtf16WithoutBom(bytes)) return { ok: false, error: inputError('bad-encoding') };
+    // A DER header whose length runs past the end: a truncated binary certificate.
+    if (bytes[0] === derTag.sequence) return { ok: false, error: inputError('malformed') };
+    return { ok: false, error: inputError('no-certificate') };
+  }
+  if (text.includes('\0') && looksLikeUtf16WithoutBom(bytes)) {
+    return { ok: false, error: inputError('bad-encoding') };
+  }
+  return parseText(text);
+}
+
+/** Parses one input field or file into certificates or one typed error; never throws. */
+export async function parseInput(bytes: Uint8Array): Promise<ParseResult> {
+  try {
+    return await parse(bytes);
+  } catch {
+    return { ok: false, error: inputError('malformed') };
+  }
+}

@@ -1,0 +1,55 @@
+// Finds PEM blocks in arbitrary text: openssl -text dumps, e-mail quoting (`> `), LF/CRLF/CR.
+// @peculiar/x509 would silently keep only the first object, so splitting happens here.
+
+/** One armored block: its label (e.g. CERTIFICATE) and its base64 body. */
+export interface PemBlock {
+  readonly label: string;
+  readonly body: string;
+}
+
+const beginLine = /^-----BEGIN ([A-Z0-9 #]+)-----/;
+const endLine = /^-----END ([A-Z0-9 #]+)-----/;
+const quotePrefix = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const privateKeyMarker = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/** Normalizes line endings and strips e-mail quote prefixes from each line. */
+export function normalizeLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(quotePrefix, '').trimEnd());
+}
+
+/** Whether the text holds a PEM private key block of any kind, anywhere. */
+export function hasPrivateKeyBlock(text: string): boolean {
+  return privateKeyMarker.test(text) || text.includes('PuTTY-User-Key-File-');
+}
+
+/** All complete PEM blocks; a BEGIN without its END yields a block flagged by `unterminated`. */
+export function findPemBlocks(lines: readonly string[]): {
+  blocks: PemBlock[];
+  unterminated: boolean;
+} {
+  const blocks: PemBlock[] = [];
+  let label: string | null = null;
+  let body: string[] = [];
+  let unterminated = false;
+  for (const line of lines) {
+    const begin = beginLine.exec(line);
+    if (begin) {
+      if (label !== null) unterminated = true;
+      label = begin[1] ?? '';
+      body = [];
+      continue;
+    }
+    if (label === null) continue;
+    if (endLine.test(line)) {
+      blocks.push({ label, body: body.join('') });
+      label = null;
+      continue;
+    }
+    // RFC 1421 headers (Proc-Type, DEK-Info) and their blank separator are not base64.
+    if (!line.includes(':')) body.push(line.trim());
+  }
+  return { blocks, unterminated: unterminated || label !== null };
+}

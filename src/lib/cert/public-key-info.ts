@@ -1,0 +1,47 @@
+// Reads key type, size and curve from SubjectPublicKeyInfo DER, for any algorithm: unusual keys
+// (Ed448, ML-DSA, explicit EC parameters, DSA) must still parse so that their checks can fail.
+import type { PublicKeyInfo } from './types.ts';
+import { curveNames } from './algorithms.ts';
+import { contentOf, derTag, integerBits, readChildren, readOid, readTlv } from './der.ts';
+
+const kinds: Readonly<Record<string, PublicKeyInfo['kind']>> = {
+  '1.2.840.113549.1.1.1': 'rsa',
+  '1.2.840.113549.1.1.10': 'rsa-pss',
+  '1.2.840.10045.2.1': 'ec',
+  '1.3.101.112': 'ed25519',
+  '1.3.101.113': 'ed448',
+  '1.2.840.10040.4.1': 'dsa',
+};
+
+/** Modulus size of an RSA public key held in a BIT STRING's content. */
+function rsaBits(bitString: Uint8Array): number | null {
+  const key = bitString.subarray(1);
+  const outer = readTlv(key, 0);
+  const fields = outer && readChildren(key, outer);
+  const modulus = fields?.[0];
+  return modulus?.tag === derTag.integer ? integerBits(contentOf(key, modulus)) : null;
+}
+
+/** Facts about a SubjectPublicKeyInfo, given its DER encoding. */
+export function publicKeyInfo(spki: Uint8Array): PublicKeyInfo {
+  const outer = readTlv(spki, 0);
+  const [algorithm, key] = (outer && readChildren(spki, outer)) ?? [];
+  const algFields = algorithm ? readChildren(spki, algorithm) : null;
+  const oid = readOid(spki, algFields?.[0]) ?? '';
+  const kind = kinds[oid] ?? 'other';
+  const params = algFields?.[1];
+  if ((kind === 'rsa' || kind === 'rsa-pss') && key?.tag === derTag.bitString) {
+    return { kind, oid, bits: rsaBits(contentOf(spki, key)), curve: null };
+  }
+  if (kind === 'ec') {
+    const curveOid = readOid(spki, params);
+    const curve = curveOid ? curveNames[curveOid] : undefined;
+    return { kind, oid, bits: curve?.bits ?? null, curve: curve?.name ?? curveOid };
+  }
+  if (kind === 'dsa' && params?.tag === derTag.sequence) {
+    const p = readChildren(spki, params)?.[0];
+    return { kind, oid, bits: p ? integerBits(contentOf(spki, p)) : null, curve: null };
+  }
+  const fixedBits = kind === 'ed25519' ? 256 : kind === 'ed448' ? 456 : null;
+  return { kind, oid, bits: fixedBits, curve: null };
+}

@@ -1,0 +1,16 @@
+// Public entry of the report renderers: pure functions from a CheckReport to JSON, text, Markdown.
+export type { InputSources, RenderContext, Translate, TranslateParams } from './translate.ts';
+export { formatDateTime } from './format-date.ts';
+export { renderMessage } from './render-message.ts';
+export { describeInput, renderInputFailure } from './render-input-failure.ts';
+export { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
+export {
+  toJson,
+  type ReportJson,
+  type ServerJson,
+  type CheckJson,
+  type CaJson,
+} from './to-json.ts';
+export { renderText, type TextOptions } from './render-text.ts';
+export { renderMarkdown, escapeMarkdown } from './render-markdown.ts';
+export { wrapText, wrapIndented, labelledLines } from './wrap-text.ts';

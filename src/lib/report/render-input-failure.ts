@@ -1,0 +1,34 @@
+import type { Language } from '../../i18n/languages.ts';
+import type { InputFailure } from '../cert/types.ts';
+import { renderMessage } from './render-message.ts';
+import type { InputSources, Translate } from './translate.ts';
+
+/** Names an input the way the user knows it: reference number or server FQDN, plus its source. */
+export function describeInput(
+  input: InputFailure['input'],
+  t: Translate,
+  sources: InputSources = {},
+): string {
+  if (input.kind === 'reference') {
+    const source = sources.references?.[input.index];
+    const number = input.index + 1;
+    return source === undefined
+      ? t('cli:report.input.reference', { number })
+      : t('cli:report.input.reference-source', { number, source });
+  }
+  const source = sources.servers?.[input.index];
+  return source === undefined
+    ? t('cli:report.input.server', { fqdn: input.fqdn })
+    : t('cli:report.input.server-source', { fqdn: input.fqdn, source });
+}
+
+/** Renders one unusable input as "which input: why", in the chosen language. */
+export function renderInputFailure(
+  failure: InputFailure,
+  t: Translate,
+  sources: InputSources = {},
+  lang?: Language,
+): string {
+  const reason = renderMessage(failure.error.message, t, lang);
+  return `${describeInput(failure.input, t, sources)}: ${reason}`;
+}

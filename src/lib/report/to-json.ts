@@ -1,0 +1,109 @@
+import type { CaSummary, CheckReport, InputErrorCode, SameCa, Status } from '../cert/types.ts';
+import { renderMessage } from './render-message.ts';
+import type { Language } from '../../i18n/languages.ts';
+import type { InputSources, Translate } from './translate.ts';
+
+/** A reference CA in the JSON report. */
+export interface CaJson {
+  readonly subject: string;
+  readonly keyId: string | null;
+}
+
+/** One check in the JSON report; `message` is in the chosen language. */
+export interface CheckJson {
+  readonly id: string;
+  readonly status: Status;
+  readonly message: string;
+  /** The message key, for scripts that must not depend on wording. */
+  readonly messageKey: string;
+}
+
+/** One server in the JSON report. */
+export interface ServerJson {
+  readonly fqdn: string;
+  readonly verdict: Status;
+  readonly sameCa: SameCa;
+  readonly certificate: {
+    readonly subject: string;
+    readonly issuer: string;
+    readonly serialNumber: string;
+    readonly notBefore: string;
+    readonly notAfter: string;
+    readonly sha256: string;
+  };
+  readonly checks: readonly CheckJson[];
+}
+
+/** One unusable input in the JSON report (an addition to the contract's fields). */
+export interface FailureJson {
+  readonly input: 'reference' | 'server';
+  readonly index: number;
+  readonly fqdn?: string;
+  readonly source?: string;
+  readonly code: InputErrorCode;
+  readonly message: string;
+}
+
+/** The JSON object of docs/checker-contract.md, plus `failures`. */
+export interface ReportJson {
+  readonly verdict: Status;
+  readonly checkedAt: string;
+  readonly referenceCa: CaJson | null;
+  readonly referenceCas: readonly CaJson[];
+  readonly servers: readonly ServerJson[];
+  readonly failures: readonly FailureJson[];
+}
+
+const ca = (summary: CaSummary): CaJson => ({
+  subject: summary.subject,
+  keyId: summary.keyId === null ? null : summary.keyId.toLowerCase(),
+});
+
+/** Builds the contract's JSON object from a report, messages rendered with `t`. */
+export function toJson(
+  report: CheckReport,
+  t: Translate,
+  options: { readonly sources?: InputSources; readonly lang?: Language } = {},
+): ReportJson {
+  const { sources = {}, lang } = options;
+  const referenceCas = report.referenceCas.map(ca);
+  return {
+    verdict: report.verdict,
+    checkedAt: report.checkedAt.toISOString(),
+    referenceCa: referenceCas[0] ?? null,
+    referenceCas,
+    servers: report.servers.map((server) => ({
+      fqdn: server.fqdn,
+      verdict: server.verdict,
+      sameCa: server.sameCa,
+      certificate: {
+        subject: server.certificate.subject,
+        issuer: server.certificate.issuer,
+        serialNumber: server.certificate.serialNumber.toLowerCase(),
+        notBefore: server.certificate.notBefore.toISOString(),
+        notAfter: server.certificate.notAfter.toISOString(),
+        sha256: server.certificate.sha256.toLowerCase(),
+      },
+      checks: server.checks.map((check) => ({
+        id: check.id,
+        status: check.status,
+        message: renderMessage(check.message, t, lang),
+        messageKey: check.message.key,
+      })),
+    })),
+    failures: report.failures.map(({ input, error }) => {
+      const source =
+        input.kind === 'reference'
+          ? sources.references?.[input.index]
+          : sources.servers?.[input.index];
+      return {
+        input: input.kind,
+        index: input.index,
+        ...(input.kind === 'server' ? { fqdn: input.fqdn } : {}),
+        ...(source === undefined ? {} : { source }),
+        code: error.code,
+        message: renderMessage(error.message, t, lang),
+      };
+    }),
+  };
+}

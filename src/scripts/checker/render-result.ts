@@ -1,0 +1,70 @@
+// One server's result: verdict, same-CA evidence in plain words, then checks and details.
+import type { Language } from '../../i18n/languages.ts';
+import type { ServerResult } from '../../lib/cert/types.ts';
+import { el } from './dom.ts';
+import { renderDetails } from './render-details.ts';
+import { formatMessage, type MessageStrings, type Translate } from './translate.ts';
+import { verdictBadge } from './verdict-badge.ts';
+
+/** Strings and language a renderer needs. */
+export interface RenderStrings {
+  readonly t: Translate;
+  readonly messages: MessageStrings;
+  readonly lang: Language;
+}
+
+/** The issuing CA's common name when it has one, else its whole name. */
+function caName(result: ServerResult): string {
+  const cn = result.details.issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
+  return cn?.value ?? result.details.issuer.text;
+}
+
+/** Fills a row's result element; the data attributes are the page contract. */
+export function renderResult(target: HTMLElement, result: ServerResult, s: RenderStrings): void {
+  const { t, messages, lang } = s;
+  target.dataset['fqdn'] = result.fqdn;
+  target.dataset['verdict'] = result.verdict;
+  target.dataset['sameCa'] = result.sameCa;
+  const checks = el(
+    'ul',
+    { class: 'check-list' },
+    result.checks.map((check) =>
+      el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
+        verdictBadge(check.status, t),
+        ' ',
+        el('strong', {}, [t(`check.${check.id}.name`)]),
+        ': ',
+        formatMessage(messages, check.message),
+      ]),
+    ),
+  );
+  target.replaceChildren(
+    el('h3', { class: 'result-title' }, [
+      verdictBadge(result.verdict, t),
+      t('result.title.text', { fqdn: result.fqdn }),
+    ]),
+    el('p', { 'data-evidence': '' }, [t(`evidence.${result.sameCa}.text`, { ca: caName(result) })]),
+    el('details', {}, [
+      el('summary', {}, [t('details.summary.text')]),
+      el('h4', {}, [t('details.checks.title')]),
+      checks,
+      el('h4', {}, [t('details.certificate.title')]),
+      renderDetails(result.details, t, lang),
+    ]),
+  );
+  target.hidden = false;
+}
+
+/** Shows that a row waits for its certificate, with no verdict attributes. */
+export function renderPending(target: HTMLElement, t: Translate): void {
+  clearResult(target);
+  target.append(el('p', {}, [t('server.pending.text')]));
+  target.hidden = false;
+}
+
+/** Empties a row's result element and removes its contract attributes. */
+export function clearResult(target: HTMLElement): void {
+  for (const name of ['data-fqdn', 'data-verdict', 'data-same-ca']) target.removeAttribute(name);
+  target.replaceChildren();
+  target.hidden = true;
+}

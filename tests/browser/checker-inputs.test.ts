@@ -1,0 +1,196 @@
+// Files and bad input through the page: DER and .p7b uploads work; keys, PFX and garbage are
+// refused at their own field, in the page's language, and nothing else the user entered is lost.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import {
+  checker,
+  fillServer,
+  localeLabels,
+  openChecker,
+  overallVerdict,
+  pasteReference,
+  serverRow,
+  serverVerdict,
+  waitForVerdicts,
+} from './support/checker-page.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let fx: CheckerFixtures;
+
+beforeAll(async () => {
+  [browser, server, fx] = await Promise.all([
+    launchChromium(),
+    serveStatic('dist'),
+    checkerFixtures(),
+  ]);
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
+  it('checks a DER server file against a .p7b reference bundle, both uploaded', async () => {
+    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat } = fx.pki.leaves;
+      await checker(page)
+        .locator('#checker-reference-files')
+        .setInputFiles({
+          name: 'chain.p7b',
+          mimeType: 'application/x-pkcs7-certificates',
+          buffer: Buffer.from(fx.referenceP7b),
+        });
+      const row = serverRow(page, 0);
+      await row.getByLabel(labels.fqdn, { exact: true }).fill(pchat.fqdn);
+      await row.locator('input[type=file]').setInputFiles({
+        name: 'pchat01.cer',
+        mimeType: 'application/pkix-cert',
+        buffer: Buffer.from(pchat.der),
+      });
+      await waitForVerdicts(page, [pchat.fqdn]);
+      expect(await serverVerdict(page, pchat.fqdn)).toEqual({
+        verdict: 'pass',
+        sameCa: 'verified',
+      });
+      expect(await checker(page).locator('[data-file-list]').allTextContents()).toEqual([
+        expect.stringContaining('chain.p7b'),
+        expect.stringContaining('pchat01.cer'),
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const refusals: readonly {
+    name: string;
+    input: { field: 'reference' | 'server'; kind: 'paste' | 'file' };
+    want: { cleared: true };
+  }[] = [
+    {
+      name: 'a pasted private key in the reference field',
+      input: { field: 'reference', kind: 'paste' },
+      want: { cleared: true },
+    },
+    {
+      name: 'a pasted private key in a server field',
+      input: { field: 'server', kind: 'paste' },
+      want: { cleared: true },
+    },
+    {
+      name: 'a .pfx file for a server',
+      input: { field: 'server', kind: 'file' },
+      want: { cleared: true },
+    },
+  ];
+
+  it.each(refusals)('refuses $name, clears it and keeps the rest', async ({ input, want }) => {
+    const { page, context } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat, pchat2 } = fx.pki.leaves;
+      const keyText = `${pchat.pem}\n${fx.pki.privateKeyPem}`;
+      await pasteReference(page, labels, input.field === 'reference' ? keyText : fx.referencePem);
+      await fillServer(page, labels, 0, pchat2.fqdn, pchat2.pem);
+      await fillServer(
+        page,
+        labels,
+        1,
+        pchat.fqdn,
+        input.field === 'server' && input.kind === 'paste' ? keyText : '',
+      );
+      if (input.kind === 'file') {
+        // A PFX with its real magic is not needed: any .pfx content is refused before use.
+        await serverRow(page, 1).locator('input[type=file]').setInputFiles({
+          name: 'pchat01.pfx',
+          mimeType: 'application/x-pkcs12',
+          buffer: pfxLike(),
+        });
+      }
+      const field =
+        input.field === 'reference'
+          ? checker(page).locator('#checker-reference').locator('xpath=..')
+          : serverRow(page, 1).locator('[data-cert-field]');
+      const error = field.locator('[data-field-error]');
+      await expect.poll(() => error.textContent(), { timeout: 10_000 }).not.toBe('');
+      const text = field.locator('textarea');
+      expect({
+        cleared:
+          (await text.inputValue()) === '' &&
+          (await field.locator('[data-file-list] li').count()) === 0,
+      }).toEqual(want);
+      // Everything else is still there.
+      expect(await serverRow(page, 0).getByLabel(labels.fqdn, { exact: true }).inputValue()).toBe(
+        pchat2.fqdn,
+      );
+      expect(await serverRow(page, 0).getByLabel(labels.cert, { exact: true }).inputValue()).toBe(
+        pchat2.pem,
+      );
+      expect(await serverRow(page, 1).getByLabel(labels.fqdn, { exact: true }).inputValue()).toBe(
+        pchat.fqdn,
+      );
+      if (input.field === 'server') {
+        expect(await checker(page).locator('#checker-reference').inputValue()).toBe(
+          fx.referencePem,
+        );
+        await waitForVerdicts(page, [pchat2.fqdn]);
+      }
+      expect(await page.content()).not.toContain('PRIVATE KEY');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('names unusable input at its field and still checks the other servers', async () => {
+    const { page, context } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat } = fx.pki.leaves;
+      await pasteReference(page, labels, fx.referencePem);
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await fillServer(
+        page,
+        labels,
+        1,
+        'broken.contoso.com',
+        '-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n',
+      );
+      await fillServer(page, labels, 2, '', fx.pki.leaves.pchat2.pem);
+      await waitForVerdicts(page, [pchat.fqdn]);
+      expect(await overallVerdict(page)).toBe('pass');
+      const brokenError = serverRow(page, 1).locator('[data-cert-field] [data-field-error]');
+      await expect.poll(() => brokenError.textContent()).not.toBe('');
+      expect(
+        await serverRow(page, 1)
+          .getByLabel(labels.cert, { exact: true })
+          .getAttribute('aria-invalid'),
+      ).toBe('true');
+      expect(
+        await serverRow(page, 1).getByLabel(labels.cert, { exact: true }).inputValue(),
+      ).toContain('not base64!');
+      const fqdnError = serverRow(page, 2).locator('[data-fqdn-error]');
+      await expect.poll(() => fqdnError.textContent()).toMatch(/FQDN/);
+      expect(
+        await serverRow(page, 2)
+          .getByLabel(labels.fqdn, { exact: true })
+          .getAttribute('aria-invalid'),
+      ).toBe('true');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** Bytes shaped like a PKCS#12 file (an ASN.1 SEQUENCE with version 3). */
+function pfxLike(): Buffer {
+  return Buffer.from([0x30, 0x82, 0x00, 0x08, 0x02, 0x01, 0x03, 0x30, 0x03, 0x06, 0x01, 0x00]);
+}

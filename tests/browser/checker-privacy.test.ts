@@ -1,0 +1,158 @@
+// Certificates never leave the page: no request while checking, nothing stored, CSP enforced,
+// certificate text shown as text. Every request the page makes is recorded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { checkerFixtures, xssName, type CheckerFixtures } from './support/checker-fixtures.ts';
+import {
+  checker,
+  fillServer,
+  localeLabels,
+  openChecker,
+  pasteReference,
+  waitForVerdicts,
+} from './support/checker-page.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let fx: CheckerFixtures;
+
+beforeAll(async () => {
+  [browser, server, fx] = await Promise.all([
+    launchChromium(),
+    serveStatic('dist'),
+    checkerFixtures(),
+  ]);
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Everything a page could keep: web storage, cookies, IndexedDB databases, its URL. */
+async function storage(page: Page): Promise<unknown> {
+  const cookies = await page.context().cookies();
+  const inPage = await page.evaluate(async () => ({
+    local: Object.entries(localStorage),
+    session: Object.entries(sessionStorage),
+    indexedDb: (await indexedDB.databases()).map((db) => db.name),
+    url: window.location.href,
+  }));
+  return { cookies, ...inPage };
+}
+
+describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
+  it('loads checker code only on interaction, then checks without any request', async () => {
+    const { page, context, requests, errors } = await openChecker(
+      browser,
+      server.url,
+      labels.lang,
+      {
+        now: fx.pki.now,
+      },
+    );
+    try {
+      await page.waitForLoadState('load');
+      expect(requests.filter((url) => url.includes('checker-app'))).toEqual([]);
+      await checker(page).getByLabel(labels.reference, { exact: true }).focus();
+      await expect.poll(() => requests.some((url) => url.includes('checker-app'))).toBe(true);
+      await checker(page).locator('[data-checker-summary]').waitFor();
+      await page.waitForLoadState('networkidle');
+      const loaded = requests.length;
+      const { pchat, ca2 } = fx.pki.leaves;
+      await pasteReference(page, labels, fx.referencePem);
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await fillServer(page, labels, 1, ca2.fqdn, ca2.pem);
+      await waitForVerdicts(page, [pchat.fqdn, ca2.fqdn]);
+      await checker(page).getByRole('button', { name: labels.check, exact: true }).click();
+      await page.waitForTimeout(300);
+      expect(requests.slice(loaded)).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stores nothing about certificates anywhere', async () => {
+    const { page, context } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const before = await storage(page);
+      const { pchat } = fx.pki.leaves;
+      await pasteReference(page, labels, fx.referencePem);
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await waitForVerdicts(page, [pchat.fqdn]);
+      await checker(page).getByRole('button', { name: labels.check, exact: true }).click();
+      const after = await storage(page);
+      expect(after).toEqual(before);
+      expect(JSON.stringify(after)).not.toContain(pchat.fqdn);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a certificate whose name is markup as text and runs nothing', async () => {
+    const { page, context, requests, errors } = await openChecker(
+      browser,
+      server.url,
+      labels.lang,
+      {
+        now: fx.pki.now,
+      },
+    );
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      await pasteReference(page, labels, fx.referencePem);
+      await fillServer(page, labels, 0, 'xss.contoso.com', fx.xssPem);
+      await waitForVerdicts(page, ['xss.contoso.com']);
+      const result = checker(page).locator('[data-fqdn="xss.contoso.com"]');
+      await result.locator('summary').click();
+      expect(await result.innerText()).toContain(xssName);
+      expect(await page.locator('#checker img').count()).toBe(0);
+      await page.waitForTimeout(200);
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((url) => url.endsWith('/x'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('enforces a CSP that forbids connections and foreign scripts', async () => {
+    const { page, context } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const csp = await page
+        .locator('meta[http-equiv="content-security-policy"]')
+        .getAttribute('content');
+      const directives = new Map(
+        (csp ?? '')
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0] !== undefined && words[0] !== '')
+          .map(([name = '', ...values]) => [name, values]),
+      );
+      expect(directives.get('connect-src')).toEqual(["'none'"]);
+      expect(directives.get('script-src')).toContain("'self'");
+      expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+      expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
+      const fetched = await page.evaluate(() =>
+        fetch(window.location.href).then(
+          () => 'sent',
+          () => 'blocked',
+        ),
+      );
+      expect(fetched).toBe('blocked');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// Same-CA verdicts through the page, in every locale: pasted PEM in, contract attributes out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import {
+  checker,
+  fillServer,
+  localeLabels,
+  openChecker,
+  overallVerdict,
+  pasteReference,
+  serverVerdict,
+  waitForVerdicts,
+} from './support/checker-page.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let fx: CheckerFixtures;
+
+beforeAll(async () => {
+  [browser, server, fx] = await Promise.all([
+    launchChromium(),
+    serveStatic('dist'),
+    checkerFixtures(),
+  ]);
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+type LeafName = keyof CheckerFixtures['pki']['leaves'];
+
+const cases: readonly {
+  name: string;
+  input: { reference: 'chain' | 'leaf-only'; leaves: readonly LeafName[] };
+  want: { overall: string; servers: readonly { verdict: string; sameCa: string }[] };
+}[] = [
+  {
+    name: 'same CA, signature verified: pass',
+    input: { reference: 'chain', leaves: ['pchat', 'pchat2'] },
+    want: {
+      overall: 'pass',
+      servers: [
+        { verdict: 'pass', sameCa: 'verified' },
+        { verdict: 'pass', sameCa: 'verified' },
+      ],
+    },
+  },
+  {
+    name: 'renewed CA key: warn',
+    input: { reference: 'chain', leaves: ['pchat', 'renewedCa1'] },
+    want: {
+      overall: 'warn',
+      servers: [
+        { verdict: 'pass', sameCa: 'verified' },
+        { verdict: 'warn', sameCa: 'renewed-key' },
+      ],
+    },
+  },
+  {
+    name: 'name only, no key identifier and no CA certificate: warn',
+    input: { reference: 'leaf-only', leaves: ['noAki'] },
+    want: { overall: 'warn', servers: [{ verdict: 'warn', sameCa: 'name-only' }] },
+  },
+  {
+    name: 'another issuing CA under the same root: fail',
+    input: { reference: 'chain', leaves: ['pchat', 'ca2'] },
+    want: {
+      overall: 'fail',
+      servers: [
+        { verdict: 'pass', sameCa: 'verified' },
+        { verdict: 'fail', sameCa: 'different' },
+      ],
+    },
+  },
+];
+
+describe.each(localeLabels)('checker verdicts on /$lang/', (labels) => {
+  it.each(cases)('$name', async ({ input, want }) => {
+    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const reference = input.reference === 'chain' ? fx.referencePem : fx.pki.leaves.frontEnd.pem;
+      await pasteReference(page, labels, reference);
+      const leaves = input.leaves.map((name) => fx.pki.leaves[name]);
+      for (const [index, leaf] of leaves.entries()) {
+        await fillServer(page, labels, index, leaf.fqdn, leaf.pem);
+      }
+      await waitForVerdicts(
+        page,
+        leaves.map((leaf) => leaf.fqdn),
+      );
+      const got = [];
+      for (const leaf of leaves) got.push(await serverVerdict(page, leaf.fqdn));
+      expect({ overall: await overallVerdict(page), servers: got }).toEqual(want);
+      // The same-CA checklist item shows the checker's result for every server.
+      const item = page.locator('[data-check-result="same-ca"]').first();
+      await expect.poll(() => item.isVisible()).toBe(true);
+      const text = await item.textContent();
+      for (const leaf of leaves) expect(text).toContain(leaf.fqdn);
+      // Results are told in words, not only by colour.
+      const summary = await checker(page).locator('[data-checker-summary]').textContent();
+      expect(summary?.length).toBeGreaterThan(20);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

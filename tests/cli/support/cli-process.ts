@@ -1,0 +1,52 @@
+// Runs the real, bundled CLI as a child process. The bundle is rebuilt first when any source
+// is newer, so `vitest` alone tests the current code (npm test builds it beforehand anyway).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const bundle = join(root, 'dist-cli', 'pchat-certs.mjs');
+
+/** What one CLI run produced. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+}
+
+/** Builds dist-cli/pchat-certs.mjs unless it is newer than every source it bundles. */
+export function ensureCliBuilt(): void {
+  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = ['src', 'locales', 'package.json'].map((p) => newestMtime(join(root, p)));
+  if (built > Math.max(...sources)) return;
+  const result = spawnSync(process.execPath, ['scripts/build-cli.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build-cli failed: ${result.stderr}`);
+}
+
+/** Runs `node bin/pchat-certs.mjs …` with a clean locale environment unless `env` says more. */
+export function runCli(
+  args: readonly string[],
+  options: { stdin?: string | Uint8Array; env?: Record<string, string>; node?: string } = {},
+): CliRun {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^(LANG|LC_.*|NO_COLOR|FORCE_COLOR)$/.test(key)) env[key] = value;
+  }
+  const result = spawnSync(options.node ?? process.execPath, ['bin/pchat-certs.mjs', ...args], {
+    cwd: root,
+    env: { ...env, ...options.env },
+    input: options.stdin ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,73 @@
+// RFC 5280 name comparison and hostname canonicalization.
+import { describe, expect, it } from 'vitest';
+import { canonicalHost } from '../../../src/lib/cert/checks/hostname.ts';
+import { namesEqual } from '../../../src/lib/cert/name-compare.ts';
+import type { DistinguishedName } from '../../../src/lib/cert/index.ts';
+
+const dn = (...rdns: [string, string][][]): DistinguishedName => ({
+  text: '',
+  rdns: rdns.map((rdn) => rdn.map(([oid, value]) => ({ oid, type: oid, value }))),
+});
+const cn = '2.5.4.3';
+const o = '2.5.4.10';
+
+const nameRows = [
+  { name: 'identical', input: [dn([[cn, 'CA 1']]), dn([[cn, 'CA 1']])], want: true },
+  {
+    name: 'case and spaces',
+    input: [dn([[cn, ' Contoso   CA 1 ']]), dn([[cn, 'contoso ca 1']])],
+    want: true,
+  },
+  { name: 'umlaut case', input: [dn([[o, 'MÜLLER']]), dn([[o, 'müller']])], want: true },
+  {
+    name: 'NFKC: composed vs decomposed',
+    input: [dn([[o, 'Mu\u0308ller']]), dn([[o, 'Müller']])],
+    want: true,
+  },
+  {
+    name: 'multi-valued RDN in any order',
+    input: [
+      dn([
+        [cn, 'a'],
+        [o, 'b'],
+      ]),
+      dn([
+        [o, 'B'],
+        [cn, 'A'],
+      ]),
+    ],
+    want: true,
+  },
+  { name: 'different value', input: [dn([[cn, 'CA 1']]), dn([[cn, 'CA 2']])], want: false },
+  { name: 'different attribute type', input: [dn([[cn, 'x']]), dn([[o, 'x']])], want: false },
+  {
+    name: 'RDN order matters',
+    input: [dn([[cn, 'a']], [[o, 'b']]), dn([[o, 'b']], [[cn, 'a']])],
+    want: false,
+  },
+  { name: 'extra RDN', input: [dn([[cn, 'a']]), dn([[cn, 'a']], [[o, 'b']])], want: false },
+];
+
+describe('namesEqual', () => {
+  it.each(nameRows)('$name', ({ input, want }) => {
+    expect(namesEqual(input[0] ?? dn(), input[1] ?? dn())).toBe(want);
+  });
+});
+
+const hostRows = [
+  { name: 'lowercase', input: 'PChat01.Contoso.COM', want: 'pchat01.contoso.com' },
+  { name: 'one trailing dot', input: 'pchat01.contoso.com.', want: 'pchat01.contoso.com' },
+  { name: 'U-label to A-label', input: 'München.contoso.com', want: 'xn--mnchen-3ya.contoso.com' },
+  {
+    name: 'A-label unchanged',
+    input: 'xn--mnchen-3ya.contoso.com',
+    want: 'xn--mnchen-3ya.contoso.com',
+  },
+  { name: 'not a host name', input: 'a b', want: 'a b' },
+];
+
+describe('canonicalHost', () => {
+  it.each(hostRows)('$name', ({ input, want }) => {
+    expect(canonicalHost(input)).toBe(want);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cliTranslator } from '../../../src/cli/translator.ts';
+import { escapeMarkdown, renderMarkdown } from '../../../src/lib/report/render-markdown.ts';
+import { sampleReport } from './sample-report.ts';
+
+const en = renderMarkdown(sampleReport, { t: cliTranslator('en'), lang: 'en' });
+const de = renderMarkdown(sampleReport, { t: cliTranslator('de'), lang: 'de' });
+const it_ = renderMarkdown(sampleReport, { t: cliTranslator('it'), lang: 'it' });
+
+describe('renderMarkdown', () => {
+  it.each([
+    { name: 'heading', input: en, want: '## Certificate check: Persistent Chat Server' },
+    { name: 'verdict with icon and word', input: en, want: '- **Overall result:** ❌ FAIL' },
+    { name: 'server table header', input: en, want: '| Server | Result | Same CA |' },
+    { name: 'pipe escaped in fqdn', input: en, want: '| fe\\|01.contoso.com | ❌ FAIL |' },
+    { name: 'server section', input: en, want: '### PChat01.Contoso.com.: ✅ PASS' },
+    { name: 'thumbprint as code', input: en, want: `\`${'AB'.repeat(32)}\`` },
+    { name: 'check row', input: en, want: '| Key strength (key-strength) | ✅ PASS |' },
+    { name: 'failures', input: en, want: '### Inputs that cannot be used' },
+    {
+      name: 'german heading',
+      input: de,
+      want: '## Zertifikatprüfung: Server für beständigen Chat',
+    },
+    { name: 'german date', input: de, want: '12. März 2025, 10:30 UTC' },
+    { name: 'italian status', input: it_, want: '❌ NON SUPERATA' },
+  ])('has $name', ({ input, want }) => {
+    expect(input).toContain(want);
+  });
+
+  it.each([
+    { name: 'no terminal escapes', input: en.includes('\u001b'), want: false },
+    { name: 'ends with a newline', input: en.endsWith('\n'), want: true },
+    { name: 'escapes table pipes', input: escapeMarkdown('a|b'), want: 'a\\|b' },
+    { name: 'escapes emphasis', input: escapeMarkdown('*x_'), want: '\\*x\\_' },
+    { name: 'joins lines', input: escapeMarkdown('a\r\n b'), want: 'a b' },
+  ])('$name', ({ input, want }) => {
+    expect(input).toBe(want);
+  });
+});

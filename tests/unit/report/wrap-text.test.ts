@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../src/lib/report/format-date.ts';
+import { labelledLines, wrapIndented, wrapText } from '../../../src/lib/report/wrap-text.ts';
+
+describe('text layout helpers', () => {
+  it.each([
+    { name: 'short text stays', input: wrapText('a b c', 10), want: ['a b c'] },
+    { name: 'wraps at spaces', input: wrapText('aaa bbb ccc', 7), want: ['aaa bbb', 'ccc'] },
+    {
+      name: 'long word kept whole',
+      input: wrapText('a ' + 'x'.repeat(12), 5),
+      want: ['a', 'x'.repeat(12)],
+    },
+    { name: 'keeps line breaks', input: wrapText('a\nb', 10), want: ['a', 'b'] },
+    {
+      name: 'indents with a first prefix',
+      input: wrapIndented('one two three four', 16, 4, '- '),
+      want: ['- one two', '    three four'],
+    },
+    {
+      name: 'aligns labels',
+      input: labelledLines(
+        [
+          ['A', '1'],
+          ['Long', '2'],
+        ],
+        80,
+        2,
+      ),
+      want: ['  A:    1', '  Long: 2'],
+    },
+    {
+      name: 'puts a too long value below its label',
+      input: labelledLines([['Hash', 'f'.repeat(20)]], 20, 0),
+      want: ['Hash:', '  ' + 'f'.repeat(20)],
+    },
+  ])('$name', ({ input, want }) => {
+    expect(input).toEqual(want);
+  });
+
+  it.each([
+    {
+      name: 'en',
+      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'en'),
+      want: /Dec 1, 2025.*05.*PM.*UTC/,
+    },
+    {
+      name: 'de',
+      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'de'),
+      want: /1\. Dez\. 2025.*17:05.*UTC/,
+    },
+    {
+      name: 'it',
+      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'it'),
+      want: /1 dic 2025.*17:05.*UTC/,
+    },
+  ])('formats dates in $name, in UTC', ({ input, want }) => {
+    expect(input).toMatch(want);
+  });
+});
