@@ -139,12 +139,12 @@ describe('formats, languages and standard input', () => {
     {
       name: 'LANG picks German',
       input: { args: [], env: { LANG: 'de_DE.UTF-8' } },
-      want: '[BESTANDEN] pchat01',
+      want: 'Zertifikatprüfung',
     },
     {
       name: 'LC_ALL wins over LANG',
       input: { args: [], env: { LANG: 'de_DE.UTF-8', LC_ALL: 'it_IT.UTF-8' } },
-      want: '[SUPERATA] pchat01',
+      want: 'Verifica dei certificati',
     },
     {
       name: '--lang wins over LC_ALL',

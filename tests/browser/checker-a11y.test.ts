@@ -1,0 +1,128 @@
+// Accessibility of the checker with results shown (axe-core, light and dark), and a complete
+// keyboard-only flow with managed focus.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { runAxe } from './support/axe.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import {
+  checker,
+  fillServer,
+  localeLabels,
+  openChecker,
+  overallVerdict,
+  pasteReference,
+  serverVerdict,
+  waitForVerdicts,
+} from './support/checker-page.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let fx: CheckerFixtures;
+
+beforeAll(async () => {
+  [browser, server, fx] = await Promise.all([
+    launchChromium(),
+    serveStatic('dist'),
+    checkerFixtures(),
+  ]);
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+const schemes = localeLabels.flatMap((labels) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({
+    name: `/${labels.lang}/ ${colorScheme}`,
+    labels,
+    colorScheme,
+  })),
+);
+
+describe('checker accessibility', () => {
+  it.each(schemes)(
+    'axe-core finds nothing with results shown: $name',
+    async ({ labels, colorScheme }) => {
+      const { page, context } = await openChecker(browser, server.url, labels.lang, {
+        now: fx.pki.now,
+        colorScheme,
+      });
+      try {
+        const { pchat, renewedCa1, ca2 } = fx.pki.leaves;
+        await pasteReference(page, labels, fx.referencePem);
+        await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+        await fillServer(page, labels, 1, renewedCa1.fqdn, renewedCa1.pem);
+        await fillServer(page, labels, 2, ca2.fqdn, ca2.pem);
+        await fillServer(page, labels, 3, 'broken.contoso.com', 'not a certificate');
+        await waitForVerdicts(page, [pchat.fqdn, renewedCa1.fqdn, ca2.fqdn]);
+        for (const summary of await checker(page).locator('[data-server-result] summary').all()) {
+          await summary.click();
+        }
+        await expect
+          .poll(() => checker(page).locator('[data-field-error]:not(:empty)').count())
+          .toBe(1);
+        expect(await runAxe(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each(localeLabels)('works by keyboard alone on /$lang/', async (labels) => {
+    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat, ca2 } = fx.pki.leaves;
+      await tabTo(page, '#checker-reference');
+      await page.keyboard.insertText(fx.referencePem);
+      await tabTo(page, '[data-fqdn-input]');
+      await page.keyboard.type(pchat.fqdn);
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText(pchat.pem);
+      // "Add server" moves focus to the new row's FQDN field.
+      await tabTo(page, '[data-action="add-server"]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedId(page)).toMatch(/^checker-server-\d+-fqdn$/);
+      const secondFqdn = await focusedId(page);
+      await page.keyboard.type(ca2.fqdn);
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText(ca2.pem);
+      // A third row, added and removed again: focus goes back to a neighbouring row.
+      await tabTo(page, '[data-action="add-server"]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => checker(page).locator('[data-server-row]').count()).toBe(3);
+      await tabTo(page, '[data-server-row]:nth-child(3) [data-action="remove-server"]');
+      await page.keyboard.press('Space');
+      await expect.poll(() => checker(page).locator('[data-server-row]').count()).toBe(2);
+      expect(await focusedId(page)).toBe(secondFqdn);
+      await tabTo(page, '[data-action="check"]');
+      await page.keyboard.press('Enter');
+      await waitForVerdicts(page, [pchat.fqdn, ca2.fqdn]);
+      expect(await overallVerdict(page)).toBe('fail');
+      expect(await serverVerdict(page, ca2.fqdn)).toEqual({ verdict: 'fail', sameCa: 'different' });
+      // Details open from the keyboard.
+      await tabTo(page, `[data-fqdn="${ca2.fqdn}"] summary`);
+      await page.keyboard.press('Enter');
+      expect(
+        await checker(page).locator(`[data-fqdn="${ca2.fqdn}"] details`).getAttribute('open'),
+      ).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
