@@ -1,10 +1,20 @@
-// Benchmark orchestrator (npm run bench): runs each section, prints its table, and writes all
-// results to bench-results/bench.json. A section is a module in scripts/bench/ exporting
-// `run()` → { title, table: string[][], data }; add browser, page-weight or Lighthouse
-// sections to `sections` below. `npm run bench -- node-core` runs only the named sections.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Benchmark orchestrator (npm run bench): builds the site cold into dist-bench/, runs each
+// section, prints its table, and writes all results to bench-results/bench.json. A section is a
+// module in scripts/bench/ exporting `run(context)` → { title, table: string[][], data }; see
+// scripts/bench/section.ts. `npm run bench -- browser summary` runs only the named sections
+// (measuring sections then use an existing dist-bench/, or build it once if it is missing).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const sections = [{ name: 'node-core', load: () => import('./bench/node-core.mjs') }];
+const root = 'dist-bench';
+const sections = [
+  { name: 'build', load: () => import('./bench/build-time.ts') },
+  { name: 'page-weight', load: () => import('./bench/page-weight-section.ts') },
+  { name: 'browser', load: () => import('./bench/browser-section.ts') },
+  { name: 'node-core', load: () => import('./bench/node-core.mjs') },
+  { name: 'lighthouse', load: () => import('./bench/lighthouse-section.ts') },
+  // Last: it reads the figures of the sections above.
+  { name: 'summary', load: () => import('./bench/summary-section.ts') },
+];
 
 function printTable(title, table) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
@@ -20,11 +30,14 @@ function printTable(title, table) {
 }
 
 const wanted = process.argv.slice(2);
+const chosen = sections.filter((s) => wanted.length === 0 || wanted.includes(s.name));
+if (!chosen.some((s) => s.name === 'build') && !existsSync(root)) {
+  chosen.unshift(sections[0]);
+}
 const results = { generatedAt: new Date().toISOString(), sections: {} };
-for (const section of sections) {
-  if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+for (const section of chosen) {
   const { run } = await section.load();
-  const result = await run();
+  const result = await run({ root, results: results.sections });
   printTable(result.title, result.table);
   results.sections[section.name] = { title: result.title, ...result.data };
 }

@@ -1,6 +1,8 @@
 // Bundled by node-core.mjs: times the checker core on Node with chains from the test PKI.
 import { checkCertificates, parseInput } from '../../src/lib/cert/index.ts';
-import { createTestPki, pemChain, pkiNow, utf8 } from '../../tests/support/pki/index.ts';
+import { pkiNow, utf8 } from '../../tests/support/pki/index.ts';
+import { benchInputs } from './bench-servers.ts';
+import { median } from './median.ts';
 
 /** One measured size: medians in milliseconds. */
 export interface CoreTiming {
@@ -10,28 +12,13 @@ export interface CoreTiming {
   readonly verdict: string;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 /** Times parseInput over every input, and checkCertificates, for each server count. */
 export async function measureCore(sizes: readonly number[], runs: number): Promise<CoreTiming[]> {
-  const { cas, leaves } = await createTestPki();
-  const reference = utf8(pemChain(leaves.frontEnd, cas.issuingCa1, cas.root));
-  const pool = [leaves.pchat, leaves.pchat2, leaves.ecIssued, leaves.expiringSoon, leaves.ca2];
   const timings: CoreTiming[] = [];
   for (const size of sizes) {
-    const servers = Array.from({ length: size }, (_, i) => {
-      const leaf = pool[i % pool.length] ?? leaves.pchat;
-      const issuer =
-        leaf === leaves.ca2
-          ? cas.issuingCa2
-          : leaf === leaves.ecIssued
-            ? cas.ecIssuingCa
-            : cas.issuingCa1;
-      return { fqdn: leaf.fqdn, input: utf8(pemChain(leaf, issuer, cas.root)) };
-    });
+    const inputs = await benchInputs(size);
+    const reference = utf8(inputs.reference);
+    const servers = inputs.servers.map((s) => ({ fqdn: s.fqdn, input: utf8(s.pem) }));
     const parse: number[] = [];
     const check: number[] = [];
     let verdict = '';

@@ -69,6 +69,39 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
     }
   });
 
+  it('accepts a .p7b bundle dropped onto the reference field', async () => {
+    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat } = fx.pki.leaves;
+      const field = checker(page).locator('[data-cert-field]').first();
+      const dataTransfer = await page.evaluateHandle(
+        (bytes) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.p7b'));
+          return transfer;
+        },
+        [...fx.referenceP7b],
+      );
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        await field.dispatchEvent(type, { dataTransfer });
+      }
+      await expect
+        .poll(() => field.locator('[data-file-list]').textContent())
+        .toContain('dropped.p7b');
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await waitForVerdicts(page, [pchat.fqdn]);
+      expect(await serverVerdict(page, pchat.fqdn)).toEqual({
+        verdict: 'pass',
+        sameCa: 'verified',
+      });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   const refusals: readonly {
     name: string;
     input: { field: 'reference' | 'server'; kind: 'paste' | 'file' };

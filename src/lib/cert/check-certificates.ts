@@ -16,14 +16,19 @@ import { worst } from './status.ts';
 export async function checkCertificates(request: CheckRequest): Promise<CheckReport> {
   const failures: InputFailure[] = [];
   const references: CertificateInfo[] = [];
-  for (const [index, bytes] of request.references.entries()) {
-    const parsed = await parseInput(bytes);
+  // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
+  const [parsedReferences, parsedServers] = await Promise.all([
+    Promise.all(request.references.map((bytes) => parseInput(bytes))),
+    Promise.all(
+      request.servers.map(async (server) => ({ server, parsed: await parseInput(server.input) })),
+    ),
+  ]);
+  for (const [index, parsed] of parsedReferences.entries()) {
     if (parsed.ok) references.push(...parsed.certificates);
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
   const servers: { fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
-  for (const [index, server] of request.servers.entries()) {
-    const parsed = await parseInput(server.input);
+  for (const [index, { server, parsed }] of parsedServers.entries()) {
     if (parsed.ok) servers.push({ fqdn: server.fqdn, certificates: parsed.certificates });
     else
       failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
@@ -34,11 +39,11 @@ export async function checkCertificates(request: CheckRequest): Promise<CheckRep
   }
   const pool = [...references, ...servers.flatMap((s) => s.certificates)];
   const cas = await selectReferenceCas(references, pool);
-  const results: ServerResult[] = [];
-  for (const server of servers) {
-    const result = await checkServer(server.fqdn, server.certificates, cas, request.at);
-    if (result) results.push(result);
-  }
+  // Servers are judged at once too (their signature checks overlap), and reported in order.
+  const judged = await Promise.all(
+    servers.map((server) => checkServer(server.fqdn, server.certificates, cas, request.at)),
+  );
+  const results = judged.filter((result): result is ServerResult => result !== null);
   return {
     ...base,
     // Unusable server inputs fail the run too, so that nothing slips through as a pass.

@@ -3,13 +3,13 @@ import type { CertificateInfo, InputError, ParseResult } from './types.ts';
 import { derKind } from './der-kind.ts';
 import { inputError } from './input-error.ts';
 import { pkcs7Certificates } from './pkcs7.ts';
-import { parseCertificateDer } from './x509-adapter.ts';
+import { parseCertificateCached } from './certificate-cache.ts';
 
 /** Parses certificate DERs; the first that fails makes the whole input malformed. */
 export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
   const certificates: CertificateInfo[] = [];
   for (const der of ders) {
-    const certificate = await parseCertificateDer(der);
+    const certificate = await parseCertificateCached(der);
     if (!certificate) return { ok: false, error: inputError('malformed') };
     certificates.push(certificate);
   }

@@ -23,13 +23,17 @@ async function provenKeys(
   ee: CertificateInfo,
   pool: readonly CertificateInfo[],
 ): Promise<CertificateInfo[]> {
-  const keys: CertificateInfo[] = [];
-  for (const candidate of pool) {
-    if (!namesEqual(candidate.subject, ee.issuer)) continue;
-    const spki = subjectPublicKeyOf(candidate.der);
-    if (spki && (await verifySignature(ee.der, spki)) === 'valid') keys.push(candidate);
-  }
-  return keys;
+  // Every server's chain repeats the same CA certificates (one shared object once parsed): judge
+  // each object once, all at the same time, then list the proven ones in pool order as before.
+  const named = [...new Set(pool)].filter((c) => namesEqual(c.subject, ee.issuer));
+  const outcomes = await Promise.all(
+    named.map((candidate) => {
+      const spki = subjectPublicKeyOf(candidate.der);
+      return spki ? verifySignature(ee.der, spki) : null;
+    }),
+  );
+  const proven = new Set(named.filter((_, i) => outcomes[i] === 'valid'));
+  return pool.filter((candidate) => proven.has(candidate));
 }
 
 /** Adds a CA unless one with the same name and key identifier is already listed. */

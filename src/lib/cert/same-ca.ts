@@ -26,7 +26,11 @@ async function signatureOutcome(
   ca: ReferenceCa,
 ): Promise<SignatureOutcome | null> {
   let outcome: SignatureOutcome | null = null;
+  // The same certificate can be listed many times (once per chain); it gives the same outcome.
+  const tried = new Set<CertificateInfo>();
   for (const key of ca.keys) {
+    if (tried.has(key)) continue;
+    tried.add(key);
     const spki = subjectPublicKeyOf(key.der);
     const result = spki ? await verifySignature(server.der, spki) : 'unsupported';
     if (result === 'valid') return 'valid';

@@ -2,7 +2,10 @@
 // same code runs in browsers and Node. Algorithms WebCrypto lacks (MD5, SHA-224, DSA, Ed448…)
 // give 'unsupported', and the caller falls back to key identifiers.
 import { hashOids, signatureScheme } from './algorithms.ts';
+import { BoundedCache } from './bounded-cache.ts';
+import { bytesKey } from './bytes-key.ts';
 import { certificateParts } from './certificate-parts.ts';
+import { importVerifyKey, type ImportAlgorithm } from './crypto-key-cache.ts';
 import { contentOf, derTag, readChildren, readOid, readSmallInt, readTlv } from './der.ts';
 import { publicKeyInfo } from './public-key-info.ts';
 
@@ -10,7 +13,7 @@ import { publicKeyInfo } from './public-key-info.ts';
 export type SignatureOutcome = 'valid' | 'invalid' | 'unsupported';
 
 type Params = {
-  import: Parameters<SubtleCrypto['importKey']>[2];
+  import: ImportAlgorithm;
   verify: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
 };
 
@@ -82,11 +85,8 @@ function ecdsaRaw(signature: Uint8Array, curve: string): Uint8Array | null {
   return raw;
 }
 
-/** Whether `issuerSpki`'s key signed the certificate `der`. */
-export async function verifySignature(
-  der: Uint8Array,
-  issuerSpki: Uint8Array,
-): Promise<SignatureOutcome> {
+/** Whether `issuerSpki`'s key signed the certificate `der` (uncached). */
+async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
   const parts = certificateParts(der);
   if (!parts) return 'unsupported';
   const algorithm = readTlv(parts.signatureAlgorithm, 0);
@@ -96,18 +96,8 @@ export async function verifySignature(
   );
   const params = oid ? webCryptoParams(oid, parts.signatureAlgorithm, issuerSpki) : null;
   if (!params) return 'unsupported';
-  let key: CryptoKey;
-  try {
-    key = await globalThis.crypto.subtle.importKey(
-      'spki',
-      issuerSpki as Uint8Array<ArrayBuffer>,
-      params.import,
-      false,
-      ['verify'],
-    );
-  } catch {
-    return 'unsupported';
-  }
+  const key = await importVerifyKey(issuerSpki, params.import);
+  if (!key) return 'unsupported';
   const curve = publicKeyInfo(issuerSpki).curve ?? '';
   const signature =
     signatureScheme(oid ?? '').family === 'ecdsa'
@@ -125,6 +115,21 @@ export async function verifySignature(
   } catch {
     return 'invalid';
   }
+}
+
+/** Outcomes by (certificate, key) content: each server's certificate meets the same CA keys. */
+const outcomes = new BoundedCache<Promise<SignatureOutcome>>(1024);
+
+/** Whether `issuerSpki`'s key signed the certificate `der`. */
+export function verifySignature(
+  der: Uint8Array,
+  issuerSpki: Uint8Array,
+): Promise<SignatureOutcome> {
+  // The certificate's length prefix marks where its part of the key ends and the public key's
+  // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
+  const [cert, spki] = [bytesKey(der), bytesKey(issuerSpki)];
+  const key = cert === null || spki === null ? null : `${der.length}:${cert}${spki}`;
+  return outcomes.get(key, () => verifyUncached(der.slice(), issuerSpki.slice()));
 }
 
 /** The DER SubjectPublicKeyInfo of a certificate, or null. */

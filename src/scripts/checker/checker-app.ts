@@ -104,6 +104,8 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   async function run(): Promise<void> {
     clearTimeout(timer);
     const current = ++generation;
+    // Benchmarks read this measure (input collected to results rendered).
+    performance.mark('checker:run');
     const references = reference.sources();
     const serverInputs: ServerInput<HTMLLIElement>[] = [];
     const sourcesByRow = new Map<Row, CertSource[]>();
@@ -149,6 +151,7 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       t,
     );
     for (const button of reportButtons) button.hidden = next.report === null;
+    performance.measure('checker:verdict', 'checker:run');
     if (next.report === null) hideFallback();
   }
 

@@ -1,0 +1,56 @@
+// Bench section "browser": in-page timings on Debian's Chromium for 1, 20 and 200 servers.
+import { launchChromium } from '../../tests/browser/support/browser.ts';
+import { serveStatic } from '../../tests/browser/support/static-server.ts';
+import { measureBrowser, type BrowserRun } from './browser-timing.ts';
+import { median } from './median.ts';
+import { formatMs, type BenchContext, type SectionResult } from './section.ts';
+
+/** Server counts, measured runs per count (each a fresh page), and the page measured. */
+export const settings = { sizes: [1, 20, 200], runs: 5, lang: 'en' } as const;
+
+/** Medians of one server count. */
+export interface BrowserTiming {
+  readonly servers: number;
+  readonly pageInteractiveMs: number;
+  readonly pageLoadMs: number;
+  readonly checkerReadyMs: number;
+  readonly verdictMs: number;
+}
+
+const medianOf = (runs: readonly BrowserRun[], key: keyof BrowserRun): number =>
+  median(runs.map((r) => r[key]));
+
+/** Serves the bench build and measures it. */
+export async function run(context: BenchContext): Promise<SectionResult> {
+  const server = await serveStatic(context.root);
+  const browser = await launchChromium();
+  let measured;
+  try {
+    const url = `${server.url}${settings.lang}/`;
+    measured = await measureBrowser(browser, url, settings.sizes, settings.runs);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const timings: BrowserTiming[] = measured.map((m) => ({
+    servers: m.servers,
+    pageInteractiveMs: medianOf(m.runs, 'pageInteractiveMs'),
+    pageLoadMs: medianOf(m.runs, 'pageLoadMs'),
+    checkerReadyMs: medianOf(m.runs, 'checkerReadyMs'),
+    verdictMs: medianOf(m.runs, 'verdictMs'),
+  }));
+  return {
+    title: `Chromium ${browser.version()}, /${settings.lang}/, median of ${settings.runs} fresh pages`,
+    table: [
+      ['servers', 'DOMContentLoaded', 'load', 'touch → checker ready', 'last input → verdicts'],
+      ...timings.map((t) => [
+        String(t.servers),
+        formatMs(t.pageInteractiveMs),
+        formatMs(t.pageLoadMs),
+        formatMs(t.checkerReadyMs),
+        formatMs(t.verdictMs),
+      ]),
+    ],
+    data: { chromium: browser.version(), lang: settings.lang, runs: settings.runs, timings, measured },
+  };
+}

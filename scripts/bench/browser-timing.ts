@@ -1,0 +1,138 @@
+// Chromium timings of a locale page, measured inside the page with performance.mark/measure
+// (not wall clock around Playwright calls, which would add the DevTools round trips).
+import type { Browser, Page } from 'playwright-core';
+import { pkiNow } from '../../tests/support/pki/index.ts';
+import { benchInputs, type BenchInputs } from './bench-servers.ts';
+
+/** One page load and one check, in milliseconds. */
+export interface BrowserRun {
+  /** Navigation start to DOMContentLoaded end (page scripts run, page usable). */
+  readonly pageInteractiveMs: number;
+  /** Navigation start to the load event end. */
+  readonly pageLoadMs: number;
+  /** First touch of the checker to the checker answering (lazy import plus start-up). */
+  readonly checkerReadyMs: number;
+  /** Click on "Check certificates" (the last input) to every server's verdict in the DOM. */
+  readonly verdictMs: number;
+}
+
+// Runs in the page: touches the checker and resolves when its first queued click was handled.
+function touchChecker(): Promise<void> {
+  const root = document.querySelector('#checker');
+  const list = root?.querySelector('[data-server-list]');
+  const add = root?.querySelector<HTMLButtonElement>('[data-action="add-server"]');
+  const reference = root?.querySelector<HTMLTextAreaElement>('#checker-reference');
+  if (!root || !list || !add || !reference) throw new Error('checker markup missing');
+  return new Promise((resolve) => {
+    // The loader queues the click and the checker replays it: a second row means it is running.
+    new MutationObserver((_, observer) => {
+      if (list.querySelectorAll('[data-server-row]').length < 2) return;
+      observer.disconnect();
+      performance.mark('bench:checker-ready');
+      resolve();
+    }).observe(list, { childList: true });
+    performance.mark('bench:checker-touch');
+    reference.focus();
+    add.click();
+  });
+}
+
+// Runs in the page: fills every field, clicks Check, resolves with the in-page measure.
+function checkAll(inputs: BenchInputs): Promise<number> {
+  const root = document.querySelector('#checker');
+  if (!root) throw new Error('checker markup missing');
+  const list = root.querySelector('[data-server-list]');
+  const add = root.querySelector<HTMLButtonElement>('[data-action="add-server"]');
+  const check = root.querySelector<HTMLButtonElement>('[data-action="check"]');
+  const reference = root.querySelector<HTMLTextAreaElement>('#checker-reference');
+  if (!list || !add || !check || !reference) throw new Error('checker markup missing');
+  const rows = (): HTMLElement[] => [...list.querySelectorAll<HTMLElement>('[data-server-row]')];
+  while (rows().length < inputs.servers.length) add.click();
+  const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string): void => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  type(reference, inputs.reference);
+  inputs.servers.forEach((server, index) => {
+    const row = rows()[index];
+    const fqdn = row?.querySelector<HTMLInputElement>('[data-fqdn-input]');
+    const cert = row?.querySelector<HTMLTextAreaElement>('[data-cert-field] textarea');
+    if (!fqdn || !cert) throw new Error(`server row ${index} missing`);
+    type(fqdn, server.fqdn);
+    type(cert, server.pem);
+  });
+  const summary = root.querySelector('[data-checker-summary]');
+  return new Promise((resolve) => {
+    const done = (): boolean =>
+      summary?.hasAttribute('data-verdict') === true &&
+      root.querySelectorAll('[data-server-result][data-verdict]').length >= inputs.servers.length;
+    new MutationObserver((_, observer) => {
+      if (!done()) return;
+      observer.disconnect();
+      performance.mark('bench:verdicts-shown');
+      resolve(performance.measure('bench:verdict', 'bench:last-input', 'bench:verdicts-shown').duration);
+    }).observe(root, { subtree: true, childList: true, attributes: true });
+    performance.mark('bench:last-input');
+    check.click();
+  });
+}
+
+// Runs in the page before its scripts: `new Date()` and Date.now() show `at`, timers stay real.
+function fixDate(at: number): void {
+  const RealDate = Date;
+  class FixedDate extends RealDate {
+    constructor(...args: ConstructorParameters<DateConstructor> | []) {
+      if (args.length === 0) super(at);
+      else super(...(args as ConstructorParameters<DateConstructor>));
+    }
+    static override now(): number {
+      return at;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+}
+
+async function measureOnce(page: Page, url: string, inputs: BenchInputs): Promise<BrowserRun> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(touchChecker);
+  const verdictMs = await page.evaluate(checkAll, inputs);
+  return page.evaluate((verdict) => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const ready = performance.measure('bench:ready', 'bench:checker-touch', 'bench:checker-ready');
+    return {
+      pageInteractiveMs: nav?.domContentLoadedEventEnd ?? Number.NaN,
+      pageLoadMs: nav?.loadEventEnd ?? Number.NaN,
+      checkerReadyMs: ready.duration,
+      verdictMs: verdict,
+    };
+  }, verdictMs);
+}
+
+/** Loads `url` `runs` + 1 times per size (the first run warms the HTTP and code caches). */
+export async function measureBrowser(
+  browser: Browser,
+  url: string,
+  sizes: readonly number[],
+  runs: number,
+): Promise<{ servers: number; runs: BrowserRun[] }[]> {
+  const results: { servers: number; runs: BrowserRun[] }[] = [];
+  for (const size of sizes) {
+    const inputs = await benchInputs(size);
+    const measured: BrowserRun[] = [];
+    for (let run = 0; run <= runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      try {
+        const page = await context.newPage();
+        // The test PKI is valid around pkiNow, so the page's Date must show it. Not page.clock:
+        // that also fakes performance.now(), which these measures rely on.
+        await page.addInitScript(fixDate, pkiNow.getTime());
+        const result = await measureOnce(page, url, inputs);
+        if (run > 0) measured.push(result);
+      } finally {
+        await context.close();
+      }
+    }
+    results.push({ servers: size, runs: measured });
+  }
+  return results;
+}
