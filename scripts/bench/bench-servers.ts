@@ -26,7 +26,10 @@ export async function benchInputs(size: number): Promise<BenchInputs> {
     { leaf: leaves.ca2, issuer: cas.issuingCa2 },
   ];
   const servers = Array.from({ length: size }, (_, i) => {
-    const { leaf, issuer } = pool[i % pool.length] ?? { leaf: leaves.pchat, issuer: cas.issuingCa1 };
+    const { leaf, issuer } = pool[i % pool.length] ?? {
+      leaf: leaves.pchat,
+      issuer: cas.issuingCa1,
+    };
     return { fqdn: leaf.fqdn, pem: pemChain(leaf, issuer, cas.root) };
   });
   return { reference: pemChain(leaves.frontEnd, cas.issuingCa1, cas.root), servers };

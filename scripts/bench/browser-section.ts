@@ -51,6 +51,12 @@ export async function run(context: BenchContext): Promise<SectionResult> {
         formatMs(t.verdictMs),
       ]),
     ],
-    data: { chromium: browser.version(), lang: settings.lang, runs: settings.runs, timings, measured },
+    data: {
+      chromium: browser.version(),
+      lang: settings.lang,
+      runs: settings.runs,
+      timings,
+      measured,
+    },
   };
 }

@@ -70,7 +70,9 @@ function checkAll(inputs: BenchInputs): Promise<number> {
       if (!done()) return;
       observer.disconnect();
       performance.mark('bench:verdicts-shown');
-      resolve(performance.measure('bench:verdict', 'bench:last-input', 'bench:verdicts-shown').duration);
+      resolve(
+        performance.measure('bench:verdict', 'bench:last-input', 'bench:verdicts-shown').duration,
+      );
     }).observe(root, { subtree: true, childList: true, attributes: true });
     performance.mark('bench:last-input');
     check.click();

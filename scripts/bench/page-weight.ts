@@ -46,7 +46,8 @@ interface Loaded {
   readonly type: string;
 }
 
-const inlineScript = /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+const inlineScript =
+  /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
 const inlineName = '(inline scripts)';
 
 function weigh(bytes: Uint8Array): Weight {

@@ -15,12 +15,21 @@ export interface BudgetRow {
 }
 
 function bytesRow(figure: string, bytes: number, budget: number): BudgetRow {
-  return { figure, value: formatKb(bytes), budget: `≤ ${formatKb(budget)}`, holds: bytes <= budget };
+  return {
+    figure,
+    value: formatKb(bytes),
+    budget: `≤ ${formatKb(budget)}`,
+    holds: bytes <= budget,
+  };
 }
 
 function pageRows(pages: readonly PageWeight[]): BudgetRow[] {
   return pages.flatMap((p) => [
-    bytesRow(`/${p.lang}/ JS before interaction (gzip)`, p.jsBefore.gzip, byteBudgets.jsBeforeInteraction),
+    bytesRow(
+      `/${p.lang}/ JS before interaction (gzip)`,
+      p.jsBefore.gzip,
+      byteBudgets.jsBeforeInteraction,
+    ),
     bytesRow(`/${p.lang}/ all checker JS (gzip)`, p.jsAfter.gzip, byteBudgets.jsAfterChecker),
     bytesRow(`/${p.lang}/ HTML + CSS (gzip)`, p.htmlCss.gzip, byteBudgets.htmlCss),
   ]);
