@@ -1,8 +1,8 @@
 // The byte budgets of docs/design.md, measured on the built site (dist/) as Chromium loads it:
 // a failing budget fails CI. Time budgets are reported by `npm run bench`, not checked here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byteBudgets } from '../../scripts/bench/budgets.ts';
-import { measurePageWeight, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import { byteBudgets } from '../bench/budgets.ts';
+import { measurePageWeight, type PageWeight } from '../bench/page-weight.ts';
 import { openSite, siteLanguages, type Site } from './support/site.ts';
 
 let site: Site;

@@ -199,7 +199,12 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
       );
       await fillServer(page, labels, 2, '', fx.pki.leaves.pchat2.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
-      expect(await overallVerdict(page)).toBe('pass');
+      // An unusable input fails the run, as in the CLI; the usable server still gets its verdict.
+      expect(await overallVerdict(page)).toBe('fail');
+      expect(await serverVerdict(page, pchat.fqdn)).toEqual({
+        verdict: 'pass',
+        sameCa: 'verified',
+      });
       const brokenError = serverRow(page, 1).locator('[data-cert-field] [data-field-error]');
       await expect.poll(() => brokenError.textContent()).not.toBe('');
       expect(

@@ -1,8 +1,8 @@
 // The checker island: wires fields, rows and buttons to the core. No checker logic lives here.
 import { maxInputBytes } from '../../lib/cert/index.ts';
-import type { InputError } from '../../lib/cert/types.ts';
 import { defaultLanguage, isLanguage } from '../../i18n/languages.ts';
 import { bindCertField, type CertField, type CertSource } from './cert-field.ts';
+import { showFieldErrors } from './show-field-errors.ts';
 import { required } from './dom.ts';
 import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './loader.ts';
@@ -23,9 +23,6 @@ interface Row extends ServerRowElements {
   readonly field: CertField;
 }
 
-// Keys are refused wholesale: the field is emptied so that nothing of the key stays in the page.
-const refusedCodes: ReadonlySet<InputError['code']> = new Set(['private-key', 'pkcs12']);
-
 /** Starts the checker in `root`, then replays the button clicks that came before it was ready. */
 export async function startChecker(root: HTMLElement, pending: PendingInput): Promise<void> {
   const langAttribute = root.dataset['lang'] ?? '';
@@ -35,6 +32,7 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   const reportT = reportTranslate(strings);
   pending.close();
   const render = { t, messages: strings.messages, lang };
+  const errorStrings = { t, messages: strings.messages };
   const list = required(root, '[data-server-list]', HTMLOListElement);
   const template = required(root, '[data-server-template]', HTMLTemplateElement);
   const summary = required(root, '[data-checker-summary]', HTMLElement);
@@ -58,11 +56,7 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       : null;
   const bind = (element: HTMLElement): CertField =>
     bindCertField(element, { t, maxBytes: maxInputBytes, onChange: schedule, refuseByName });
-  const reference = bind(
-    required(root, '#checker-reference', HTMLTextAreaElement).closest(
-      '[data-cert-field]',
-    ) as HTMLElement,
-  );
+  const reference = bind(required(root, '[data-cert-field]:has(#checker-reference)', HTMLElement));
 
   function adopt(row: HTMLLIElement): Row {
     const elements = rowElements(row);
@@ -76,29 +70,6 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     return [...list.querySelectorAll<HTMLLIElement>('[data-server-row]')]
       .map((row) => rows.get(row))
       .filter((row): row is Row => row !== undefined);
-  }
-
-  function errorLines(
-    field: CertField,
-    sources: readonly CertSource[],
-    errors: ReadonlyMap<CertSource, InputError>,
-  ): void {
-    const lines: string[] = [];
-    let textInvalid = false;
-    for (const source of sources) {
-      const error = errors.get(source);
-      if (error === undefined) continue;
-      const text = formatMessage(strings.messages, error.message);
-      const message =
-        source.name === null ? text : t('error.source.text', { name: source.name, message: text });
-      if (refusedCodes.has(error.code)) {
-        field.refuse(source, `${message} ${t('error.cleared.text')}`);
-        continue;
-      }
-      if (source.name === null) textInvalid = true;
-      lines.push(message);
-    }
-    field.showErrors(lines, textInvalid && lines.length > 0);
   }
 
   async function run(): Promise<void> {
@@ -129,18 +100,22 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       return;
     }
     if (current !== generation) return;
+    performance.measure('checker:core', 'checker:run');
     outcome = next;
-    errorLines(reference, references, next.errors);
+    showFieldErrors(reference, references, next.errors, errorStrings);
     for (const [row, sources] of sourcesByRow) {
-      errorLines(row.field, sources, next.errors);
+      showFieldErrors(row.field, sources, next.errors, errorStrings);
       const result = next.results.get(row.row);
       if (result !== undefined) renderResult(row.result, result, render);
       else if (row.fqdn.value.trim() !== '' && sources.length === 0) renderPending(row.result, t);
       else clearResult(row.result);
     }
     const hasServer = serverInputs.some((server) => !next.errors.has(server.source));
-    const waiting: WaitingReason =
-      next.usedReferences.length === 0 ? (hasServer ? 'no-reference' : 'idle') : 'no-server';
+    const waiting: WaitingReason = !next.hasReference
+      ? hasServer
+        ? 'no-reference'
+        : 'idle'
+      : 'no-server';
     renderSummary(summary, { report: next.report, waiting, inputErrors: next.errors.size > 0 }, t);
     const servers = next.report?.servers ?? [];
     renderChecklist(
@@ -250,6 +225,10 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   }
 
   for (const row of list.querySelectorAll<HTMLLIElement>('[data-server-row]')) adopt(row);
+  // Printed results should show their checks and details, not closed disclosures.
+  window.addEventListener('beforeprint', () => {
+    for (const details of root.querySelectorAll('details')) details.open = true;
+  });
   root.addEventListener('click', (event) => {
     const button =
       event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;

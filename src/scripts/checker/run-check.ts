@@ -1,5 +1,6 @@
-// Sends the fields' inputs to the core and maps every result and error back to its field.
-import { checkCertificates, parseInput } from '../../lib/cert/index.ts';
+// Sends the fields' inputs to the core in one run and maps every result and error back to its
+// field. The core parses each input once; unusable inputs come back as failures.
+import { checkCertificates } from '../../lib/cert/index.ts';
 import type { CheckReport, InputError, ServerResult } from '../../lib/cert/types.ts';
 import type { CertSource } from './cert-field.ts';
 
@@ -16,48 +17,45 @@ export interface RunOutcome<Row> {
   readonly results: ReadonlyMap<Row, ServerResult>;
   /** Null until at least one usable reference and one usable server exist. */
   readonly report: CheckReport | null;
-  /** The sources the report's input indexes refer to. */
-  readonly usedReferences: readonly CertSource[];
+  /** True when some reference input was usable. */
+  readonly hasReference: boolean;
 }
 
-/** Parses every input, then checks the usable ones; inputs are never changed here. */
+/** Checks all inputs; inputs are never changed here. */
 export async function runCheck<Row>(
   references: readonly CertSource[],
   servers: readonly ServerInput<Row>[],
   at: Date,
 ): Promise<RunOutcome<Row>> {
   const errors = new Map<CertSource, InputError>();
-  const all = [...references, ...servers.map((server) => server.source)];
-  const parsed = await Promise.all(all.map((source) => parseInput(source.bytes)));
-  parsed.forEach((result, index) => {
-    const source = all[index];
-    if (!result.ok && source !== undefined) errors.set(source, result.error);
-  });
-  const usedReferences = references.filter((source) => !errors.has(source));
-  const usedServers = servers.filter((server) => !errors.has(server.source));
   const results = new Map<Row, ServerResult>();
-  if (usedReferences.length === 0 || usedServers.length === 0) {
-    return { errors, results, report: null, usedReferences };
+  if (references.length === 0 && servers.length === 0) {
+    return { errors, results, report: null, hasReference: false };
   }
   const report = await checkCertificates({
-    references: usedReferences.map((source) => source.bytes),
-    servers: usedServers.map((server) => ({ fqdn: server.fqdn, input: server.source.bytes })),
+    references: references.map((source) => source.bytes),
+    servers: servers.map((server) => ({ fqdn: server.fqdn, input: server.source.bytes })),
     at,
   });
   const failedServers = new Set<number>();
   for (const failure of report.failures) {
     const source =
       failure.input.kind === 'reference'
-        ? usedReferences[failure.input.index]
-        : usedServers[failure.input.index]?.source;
+        ? references[failure.input.index]
+        : servers[failure.input.index]?.source;
     if (failure.input.kind === 'server') failedServers.add(failure.input.index);
     if (source !== undefined) errors.set(source, failure.error);
   }
-  // The report lists usable servers in the order given, skipping the failed ones.
-  const usable = usedServers.filter((_, index) => !failedServers.has(index));
-  usable.forEach((server, index) => {
-    const result = report.servers[index];
-    if (result !== undefined) results.set(server.row, result);
+  const hasReference = report.referenceCas.length > 0 && report.missingReference !== true;
+  if (!hasReference) return { errors, results, report: null, hasReference };
+  // The report lists usable servers in the order given, skipping unusable ones; FQDNs confirm
+  // the pairing, since rows may share an FQDN.
+  let next = 0;
+  servers.forEach((server, index) => {
+    const result = report.servers[next];
+    if (failedServers.has(index) || result?.fqdn !== server.fqdn) return;
+    results.set(server.row, result);
+    next += 1;
   });
-  return { errors, results, report, usedReferences };
+  return { errors, results, report: report.servers.length > 0 ? report : null, hasReference };
 }

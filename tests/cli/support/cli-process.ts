@@ -25,14 +25,14 @@ export function ensureCliBuilt(): void {
   const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const sources = ['src', 'locales', 'package.json'].map((p) => newestMtime(join(root, p)));
   if (built > Math.max(...sources)) return;
-  const result = spawnSync(process.execPath, ['scripts/build-cli.mjs'], {
+  const result = spawnSync(process.execPath, ['src/cli/bundle-cli.mjs'], {
     cwd: root,
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build-cli failed: ${result.stderr}`);
 }
 
-/** Runs `node bin/pchat-certs.mjs …` with a clean locale environment unless `env` says more. */
+/** Runs `node src/cli/pchat-certs.mjs …` with a clean locale environment unless `env` says more. */
 export function runCli(
   args: readonly string[],
   options: { stdin?: string | Uint8Array; env?: Record<string, string>; node?: string } = {},
@@ -41,7 +41,7 @@ export function runCli(
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(LANG|LC_.*|NO_COLOR|FORCE_COLOR)$/.test(key)) env[key] = value;
   }
-  const result = spawnSync(options.node ?? process.execPath, ['bin/pchat-certs.mjs', ...args], {
+  const result = spawnSync(options.node ?? process.execPath, ['src/cli/pchat-certs.mjs', ...args], {
     cwd: root,
     env: { ...env, ...options.env },
     input: options.stdin ?? '',

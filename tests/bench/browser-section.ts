@@ -1,6 +1,6 @@
 // Bench section "browser": in-page timings on Debian's Chromium for 1, 20 and 200 servers.
-import { launchChromium } from '../../tests/browser/support/browser.ts';
-import { serveStatic } from '../../tests/browser/support/static-server.ts';
+import { launchChromium } from '../browser/support/browser.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
 import { measureBrowser, type BrowserRun } from './browser-timing.ts';
 import { median } from './median.ts';
 import { formatMs, type BenchContext, type SectionResult } from './section.ts';

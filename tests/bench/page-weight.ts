@@ -1,6 +1,6 @@
 // What a locale page really costs: the files Chromium requests before anyone touches the checker
 // and after the checker has been used, sized from the build (raw and gzip). Shared by the bench
-// (scripts/bench/page-weight-section.mjs) and the budget test (tests/browser/budgets.test.ts).
+// (tests/bench/page-weight-section.mjs) and the budget test (tests/browser/budgets.test.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,8 +10,8 @@ import {
   localeLabels,
   pasteReference,
   waitForVerdicts,
-} from '../../tests/browser/support/checker-page.ts';
-import { createTestPki, pemChain } from '../../tests/support/pki/index.ts';
+} from '../browser/support/checker-page.ts';
+import { createTestPki, pemChain } from '../support/pki/index.ts';
 
 /** Bytes as stored and as gzip (level 6, what a typical web server sends). */
 export interface Weight {

@@ -1,6 +1,6 @@
 // Bundled by node-core.mjs: times the checker core on Node with chains from the test PKI.
 import { checkCertificates, parseInput } from '../../src/lib/cert/index.ts';
-import { pkiNow, utf8 } from '../../tests/support/pki/index.ts';
+import { pkiNow, utf8 } from '../support/pki/index.ts';
 import { benchInputs } from './bench-servers.ts';
 import { median } from './median.ts';
 

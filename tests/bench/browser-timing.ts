@@ -1,7 +1,7 @@
 // Chromium timings of a locale page, measured inside the page with performance.mark/measure
 // (not wall clock around Playwright calls, which would add the DevTools round trips).
 import type { Browser, Page } from 'playwright-core';
-import { pkiNow } from '../../tests/support/pki/index.ts';
+import { pkiNow } from '../support/pki/index.ts';
 import { benchInputs, type BenchInputs } from './bench-servers.ts';
 
 /** One page load and one check, in milliseconds. */

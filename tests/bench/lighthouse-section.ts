@@ -2,9 +2,9 @@
 // with Debian's Chromium: the four category scores, and the audits that cost points.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/browser/support/browser.ts';
-import { siteLanguages } from '../../tests/browser/support/site.ts';
-import { serveStatic } from '../../tests/browser/support/static-server.ts';
+import { chromiumPath } from '../browser/support/browser.ts';
+import { siteLanguages } from '../browser/support/site.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
 import type { BenchContext, SectionResult } from './section.ts';
 
 /** The categories design.md budgets, in Lighthouse's ids. */

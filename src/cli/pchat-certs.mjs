@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const bundle = fileURLToPath(new URL('../dist-cli/pchat-certs.mjs', import.meta.url));
+const bundle = fileURLToPath(new URL('../../dist-cli/pchat-certs.mjs', import.meta.url));
 if (!existsSync(bundle)) {
   process.stderr.write(
     'pchat-certs is not built yet: run "npm install" (or "npm run build:cli") in its folder.\n',

@@ -1,4 +1,4 @@
-// What every bench section gives the orchestrator (scripts/bench.mjs), and the table formatting
+// What every bench section gives the orchestrator (tests/bench/bench.mjs), and the table formatting
 // they share, so that every figure is printed the same way.
 
 /** What a section sees: the build to measure and the data of the sections that ran before it. */

@@ -1,8 +1,8 @@
 // Bench section "page-weight": bytes of each locale page as Chromium loads it (page-weight.ts,
 // the same measurement the budget test makes), before and after the checker is used.
-import { launchChromium } from '../../tests/browser/support/browser.ts';
-import { siteLanguages } from '../../tests/browser/support/site.ts';
-import { serveStatic } from '../../tests/browser/support/static-server.ts';
+import { launchChromium } from '../browser/support/browser.ts';
+import { siteLanguages } from '../browser/support/site.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
 import { measurePageWeight, type PageWeight, type Weight } from './page-weight.ts';
 import { formatKb, type BenchContext, type SectionResult } from './section.ts';
 

@@ -1,19 +1,19 @@
 // Benchmark orchestrator (npm run bench): builds the site cold into dist-bench/, runs each
 // section, prints its table, and writes all results to bench-results/bench.json. A section is a
-// module in scripts/bench/ exporting `run(context)` → { title, table: string[][], data }; see
-// scripts/bench/section.ts. `npm run bench -- browser summary` runs only the named sections
+// module in tests/bench/ exporting `run(context)` → { title, table: string[][], data }; see
+// tests/bench/section.ts. `npm run bench -- browser summary` runs only the named sections
 // (measuring sections then use an existing dist-bench/, or build it once if it is missing).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const root = 'dist-bench';
 const sections = [
-  { name: 'build', load: () => import('./bench/build-time.ts') },
-  { name: 'page-weight', load: () => import('./bench/page-weight-section.ts') },
-  { name: 'browser', load: () => import('./bench/browser-section.ts') },
-  { name: 'node-core', load: () => import('./bench/node-core.mjs') },
-  { name: 'lighthouse', load: () => import('./bench/lighthouse-section.ts') },
+  { name: 'build', load: () => import('./build-time.ts') },
+  { name: 'page-weight', load: () => import('./page-weight-section.ts') },
+  { name: 'browser', load: () => import('./browser-section.ts') },
+  { name: 'node-core', load: () => import('./node-core.mjs') },
+  { name: 'lighthouse', load: () => import('./lighthouse-section.ts') },
   // Last: it reads the figures of the sections above.
-  { name: 'summary', load: () => import('./bench/summary-section.ts') },
+  { name: 'summary', load: () => import('./summary-section.ts') },
 ];
 
 function printTable(title, table) {

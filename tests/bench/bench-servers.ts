@@ -1,6 +1,6 @@
 // The benchmark's inputs, shared by the Node and the Chromium timings so both check the same
 // thing: the Front End pool chain as reference, and N servers, each with its chain.
-import { createTestPki, pemChain } from '../../tests/support/pki/index.ts';
+import { createTestPki, pemChain } from '../support/pki/index.ts';
 
 /** One server as the checker gets it: FQDN and its certificate chain as PEM. */
 export interface BenchServer {
