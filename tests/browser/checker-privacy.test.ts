@@ -114,8 +114,9 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       await waitForVerdicts(page, ['xss.contoso.com']);
       const result = checker(page).locator('[data-fqdn="xss.contoso.com"]');
       await result.locator('summary').click();
-      // The readable DN may escape < and > (RFC 4514); the markup itself must stay text.
-      expect(await result.innerText()).toContain(xssName.slice(1, -1));
+      // The readable DN may escape < and > (RFC 4514); the markup itself must stay text. The
+      // certificate table is built when the disclosure opens.
+      await expect.poll(() => result.innerText()).toContain(xssName.slice(1, -1));
       expect(await page.locator('#checker img').count()).toBe(0);
       await page.waitForTimeout(200);
       expect(dialogs).toEqual([]);

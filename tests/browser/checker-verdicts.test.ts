@@ -111,3 +111,35 @@ describe.each(localeLabels)('checker verdicts on /$lang/', (labels) => {
     }
   });
 });
+
+// Core messages go through the report renderer: instants read as dates in the page's language.
+const dateCases: readonly { name: string; input: { lang: string }; want: RegExp }[] = [
+  { name: 'en', input: { lang: 'en' }, want: /Valid until Jan 1, 2027, 12:00\sAM UTC \(/ },
+  { name: 'de', input: { lang: 'de' }, want: /Gültig bis 1\. Jan\. 2027, 00:00 UTC \(noch / },
+  { name: 'it', input: { lang: 'it' }, want: /Valido fino al 1 gen 2027, 00:00 UTC \(ancora / },
+];
+
+describe('checker messages with dates', () => {
+  it.each(dateCases)('the validity message on /$name/ shows a localized date', async (row) => {
+    const labels = localeLabels.find((locale) => locale.lang === row.input.lang);
+    if (labels === undefined) throw new Error(`no labels for ${row.input.lang}`);
+    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
+      now: fx.pki.now,
+    });
+    try {
+      const { pchat } = fx.pki.leaves;
+      await pasteReference(page, labels, fx.referencePem);
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await waitForVerdicts(page, [pchat.fqdn]);
+      const validity = checker(page).locator(
+        `[data-fqdn="${pchat.fqdn}"] [data-check-id="validity"]`,
+      );
+      const text = (await validity.textContent()) ?? '';
+      expect(text).toMatch(row.want);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,3 +3,4 @@ export * from './types.ts';
 export { parseInput } from './parse-input.ts';
 export { checkCertificates } from './check-certificates.ts';
 export { maxInputBytes } from './input-error.ts';
+export { exerciseParser } from './exercise-parser.ts';

@@ -1,4 +1,5 @@
 // One certificate field: pasted text plus picked or dropped files, each a separate input.
+import { changeKind, type ChangeKind } from './change-kind.ts';
 import { el, required } from './dom.ts';
 import type { Translate } from './translate.ts';
 
@@ -31,13 +32,13 @@ interface StoredFile {
 
 const encoder = new TextEncoder();
 
-/** Wires a certificate field; `onChange` runs after every edit, file or removal. */
+/** Wires a certificate field; `onChange` runs after every edit, file or removal, saying how. */
 export function bindCertField(
   root: HTMLElement,
   options: {
     readonly t: Translate;
     readonly maxBytes: number;
-    readonly onChange: () => void;
+    readonly onChange: (kind: ChangeKind) => void;
     /** Why a file is refused by its name alone (PKCS#12), or null to read it. */
     readonly refuseByName: (name: string) => string | null;
   },
@@ -63,7 +64,7 @@ export function bindCertField(
           files = files.filter((f) => f !== file);
           renderFiles();
           text.focus();
-          onChange();
+          onChange('whole');
         });
         return el('li', {}, [
           el('span', {}, [t('files.item.text', { name: file.name, size: file.bytes.length })]),
@@ -100,7 +101,7 @@ export function bindCertField(
       if (read.length > 0) text.value = '';
     }
     renderFiles();
-    onChange();
+    onChange('whole');
     if (unreadable.length > 0) showErrors(unreadable, false);
   }
 
@@ -115,13 +116,13 @@ export function bindCertField(
     picker.value = '';
     void addFiles(picked);
   });
-  text.addEventListener('input', () => {
+  text.addEventListener('input', (event) => {
     refusals = [];
     if (!multiple && files.length > 0 && text.value.trim() !== '') {
       files = [];
       renderFiles();
     }
-    onChange();
+    onChange(changeKind(event));
   });
   root.addEventListener('dragover', (event) => {
     if (!event.dataTransfer?.types.includes('Files')) return;

@@ -2,6 +2,9 @@
 import { maxInputBytes } from '../../lib/cert/index.ts';
 import { defaultLanguage, isLanguage } from '../../i18n/languages.ts';
 import { bindCertField, type CertField, type CertSource } from './cert-field.ts';
+import { changeKind, type ChangeKind } from './change-kind.ts';
+import { coreMessages } from './core-message.ts';
+import { openAllDetails } from './lazy-details.ts';
 import { showFieldErrors } from './show-field-errors.ts';
 import { required } from './dom.ts';
 import { loadStrings } from './load-strings.ts';
@@ -17,7 +20,8 @@ import {
   rowElements,
   type ServerRowElements,
 } from './server-rows.ts';
-import { createTranslate, formatMessage } from './translate.ts';
+import { createTranslate } from './translate.ts';
+import { trainParserWhenIdle, warmUpWhenIdle } from './warm-up.ts';
 
 interface Row extends ServerRowElements {
   readonly field: CertField;
@@ -27,12 +31,16 @@ interface Row extends ServerRowElements {
 export async function startChecker(root: HTMLElement, pending: PendingInput): Promise<void> {
   const langAttribute = root.dataset['lang'] ?? '';
   const lang = isLanguage(langAttribute) ? langAttribute : defaultLanguage;
+  // Started first: the strings load over the network meanwhile, which leaves the browser idle.
+  const stopWarmUp = new AbortController();
+  const warmedUp = warmUpWhenIdle(stopWarmUp.signal);
   const strings = await loadStrings(lang);
   const t = createTranslate(strings.checker);
   const reportT = reportTranslate(strings);
   pending.close();
-  const render = { t, messages: strings.messages, lang };
-  const errorStrings = { t, messages: strings.messages };
+  const message = coreMessages(reportT, lang);
+  const render = { t, message, lang };
+  const errorStrings = { t, message };
   const list = required(root, '[data-server-list]', HTMLOListElement);
   const template = required(root, '[data-server-template]', HTMLTemplateElement);
   const summary = required(root, '[data-checker-summary]', HTMLElement);
@@ -44,24 +52,30 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   let outcome: RunOutcome<HTMLLIElement> | null = null;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
 
   const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 120);
   };
-  const pkcs12 = formatMessage(strings.messages, { key: 'input.error.pkcs12', params: {} });
+  // Until start-up is done its own final run covers every replayed change.
+  const changed = (kind: ChangeKind): void => {
+    if (kind === 'typing' || !started) schedule();
+    else void run();
+  };
+  const pkcs12 = message({ key: 'input.error.pkcs12', params: {} });
   const refuseByName = (name: string): string | null =>
     /\.(pfx|p12)$/i.test(name)
       ? `${t('error.source.text', { name, message: pkcs12 })} ${t('error.cleared.text')}`
       : null;
   const bind = (element: HTMLElement): CertField =>
-    bindCertField(element, { t, maxBytes: maxInputBytes, onChange: schedule, refuseByName });
+    bindCertField(element, { t, maxBytes: maxInputBytes, onChange: changed, refuseByName });
   const reference = bind(required(root, '[data-cert-field]:has(#checker-reference)', HTMLElement));
 
   function adopt(row: HTMLLIElement): Row {
     const elements = rowElements(row);
     const adopted = { ...elements, field: bind(elements.certField) };
-    elements.fqdn.addEventListener('input', schedule);
+    elements.fqdn.addEventListener('input', (event) => changed(changeKind(event)));
     rows.set(row, adopted);
     return adopted;
   }
@@ -91,6 +105,8 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       const source = sources[0];
       if (source !== undefined && fqdn !== '') serverInputs.push({ row: row.row, fqdn, source });
     }
+    // The user's own check makes the warm-up pointless from here on: leave the CPU to it.
+    if (references.length > 0 || serverInputs.length > 0) stopWarmUp.abort();
     let next: RunOutcome<HTMLLIElement>;
     try {
       next = await runCheck(references, serverInputs, new Date());
@@ -226,9 +242,7 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
 
   for (const row of list.querySelectorAll<HTMLLIElement>('[data-server-row]')) adopt(row);
   // Printed results should show their checks and details, not closed disclosures.
-  window.addEventListener('beforeprint', () => {
-    for (const details of root.querySelectorAll('details')) details.open = true;
-  });
+  window.addEventListener('beforeprint', () => openAllDetails(root));
   root.addEventListener('click', (event) => {
     const button =
       event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
@@ -248,5 +262,10 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     firstEmpty?.row.scrollIntoView({ block: 'center' });
   }
   await replay(pending);
+  started = true;
   await run();
+  // Rendering the warm-up's result where nobody sees it compiles the result renderer too.
+  const warm = (await warmedUp)?.servers[0];
+  if (warm !== undefined) renderResult(document.createElement('div'), warm, render);
+  await trainParserWhenIdle(stopWarmUp.signal);
 }

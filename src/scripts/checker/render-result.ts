@@ -1,15 +1,17 @@
 // One server's result: verdict, same-CA evidence in plain words, then checks and details.
 import type { Language } from '../../i18n/languages.ts';
 import type { ServerResult } from '../../lib/cert/types.ts';
+import type { CoreMessage } from './core-message.ts';
 import { el } from './dom.ts';
+import { deferDetails } from './lazy-details.ts';
 import { renderDetails } from './render-details.ts';
-import { formatMessage, type MessageStrings, type Translate } from './translate.ts';
+import type { Translate } from './translate.ts';
 import { verdictBadge } from './verdict-badge.ts';
 
-/** Strings and language a renderer needs. */
+/** Strings, core-message renderer and language a renderer needs. */
 export interface RenderStrings {
   readonly t: Translate;
-  readonly messages: MessageStrings;
+  readonly message: CoreMessage;
   readonly lang: Language;
 }
 
@@ -21,7 +23,7 @@ function caName(result: ServerResult): string {
 
 /** Fills a row's result element; the data attributes are the page contract. */
 export function renderResult(target: HTMLElement, result: ServerResult, s: RenderStrings): void {
-  const { t, messages, lang } = s;
+  const { t, message, lang } = s;
   target.dataset['fqdn'] = result.fqdn;
   target.dataset['verdict'] = result.verdict;
   target.dataset['sameCa'] = result.sameCa;
@@ -34,23 +36,26 @@ export function renderResult(target: HTMLElement, result: ServerResult, s: Rende
         ' ',
         el('strong', {}, [t(`check.${check.id}.name`)]),
         ': ',
-        formatMessage(messages, check.message),
+        message(check.message),
       ]),
     ),
   );
+  const details = el('details', {}, [
+    el('summary', {}, [t('details.summary.text')]),
+    el('h4', {}, [t('details.checks.title')]),
+    checks,
+  ]);
+  deferDetails(details, () => [
+    el('h4', {}, [t('details.certificate.title')]),
+    renderDetails(result.details, t, lang),
+  ]);
   target.replaceChildren(
     el('h3', { class: 'result-title' }, [
       verdictBadge(result.verdict, t),
       t('result.title.text', { fqdn: result.fqdn }),
     ]),
     el('p', { 'data-evidence': '' }, [t(`evidence.${result.sameCa}.text`, { ca: caName(result) })]),
-    el('details', {}, [
-      el('summary', {}, [t('details.summary.text')]),
-      el('h4', {}, [t('details.checks.title')]),
-      checks,
-      el('h4', {}, [t('details.certificate.title')]),
-      renderDetails(result.details, t, lang),
-    ]),
+    details,
   );
   target.hidden = false;
 }

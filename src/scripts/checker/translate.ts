@@ -1,6 +1,6 @@
 // Typed string lookup with {{param}} interpolation: a few lines instead of shipping i18next.
 import type english from '../../../locales/en/checker.json';
-import type { Message, MessageParams } from '../../lib/cert/types.ts';
+import type { MessageParams } from '../../lib/cert/types.ts';
 
 /** A key of the checker's UI strings; English defines the keys. */
 export type CheckerKey = keyof typeof english;
@@ -25,9 +25,4 @@ export function interpolate(text: string, params: MessageParams = {}): string {
 /** Creates the typed translate function over one language's checker strings. */
 export function createTranslate(strings: CheckerStrings): Translate {
   return (key, params) => interpolate(strings[key], params);
-}
-
-/** Renders a core message in the page's language; an unknown key shows as itself. */
-export function formatMessage(strings: MessageStrings, message: Message): string {
-  return interpolate(strings[message.key] ?? message.key, message.params);
 }
