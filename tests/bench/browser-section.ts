@@ -1,7 +1,7 @@
 // Bench section "browser": in-page timings on Debian's Chromium for 1, 20 and 200 servers.
 import { launchChromium } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
-import { measureBrowser, type BrowserRun } from './browser-timing.ts';
+import { idleBeforeInputMs, measureBrowser, type BrowserRun } from './browser-timing.ts';
 import { median } from './median.ts';
 import { formatMs, type BenchContext, type SectionResult } from './section.ts';
 
@@ -40,7 +40,9 @@ export async function run(context: BenchContext): Promise<SectionResult> {
     verdictMs: medianOf(m.runs, 'verdictMs'),
   }));
   return {
-    title: `Chromium ${browser.version()}, /${settings.lang}/, median of ${settings.runs} fresh pages`,
+    title:
+      `Chromium ${browser.version()}, /${settings.lang}/, median of ${settings.runs} fresh pages; ` +
+      `inputs ${String(idleBeforeInputMs)} ms after the checker starts, all filled at once`,
     table: [
       ['servers', 'DOMContentLoaded', 'load', 'touch → checker ready', 'last input → verdicts'],
       ...timings.map((t) => [
@@ -55,6 +57,7 @@ export async function run(context: BenchContext): Promise<SectionResult> {
       chromium: browser.version(),
       lang: settings.lang,
       runs: settings.runs,
+      idleBeforeInputMs,
       timings,
       measured,
     },

@@ -1,11 +1,8 @@
 // Accessibility of the checker with results shown (axe-core, light and dark), and a complete
 // keyboard-only flow with managed focus.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runAxe } from './support/axe.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
 import {
   checker,
   fillServer,
@@ -16,22 +13,9 @@ import {
   serverVerdict,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
@@ -56,13 +40,13 @@ describe('checker accessibility', () => {
   it.each(schemes)(
     'axe-core finds nothing with results shown: $name',
     async ({ labels, colorScheme }) => {
-      const { page, context } = await openChecker(browser, server.url, labels.lang, {
-        now: fx.pki.now,
+      const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+        now: site.fx.pki.now,
         colorScheme,
       });
       try {
-        const { pchat, renewedCa1, ca2 } = fx.pki.leaves;
-        await pasteReference(page, labels, fx.referencePem);
+        const { pchat, renewedCa1, ca2 } = site.fx.pki.leaves;
+        await pasteReference(page, labels, site.fx.referencePem);
         await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
         await fillServer(page, labels, 1, renewedCa1.fqdn, renewedCa1.pem);
         await fillServer(page, labels, 2, ca2.fqdn, ca2.pem);
@@ -82,13 +66,18 @@ describe('checker accessibility', () => {
   );
 
   it.each(localeLabels)('works by keyboard alone on /$lang/', async (labels) => {
-    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
-    });
+    const { page, context, errors } = await openChecker(
+      site.browser,
+      site.server.url,
+      labels.lang,
+      {
+        now: site.fx.pki.now,
+      },
+    );
     try {
-      const { pchat, ca2 } = fx.pki.leaves;
+      const { pchat, ca2 } = site.fx.pki.leaves;
       await tabTo(page, '#checker-reference');
-      await page.keyboard.insertText(fx.referencePem);
+      await page.keyboard.insertText(site.fx.referencePem);
       await tabTo(page, '[data-fqdn-input]');
       await page.keyboard.type(pchat.fqdn);
       await page.keyboard.press('Tab');

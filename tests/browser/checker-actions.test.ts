@@ -1,15 +1,11 @@
 // Runbook links, "Copy report", "Download JSON" and "Clear all": the page's reports equal what
 // the CLI's renderers make of the same inputs.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkCertificates } from '../../src/lib/cert/index.ts';
 import { renderMarkdown, toJson } from '../../src/lib/report/index.ts';
 import { cliTranslator } from '../../src/cli/translator.ts';
 import { utf8 } from '../support/pki/index.ts';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
 import {
   checker,
   fillServer,
@@ -20,22 +16,9 @@ import {
   serverRow,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 const prefills: readonly { name: string; input: string; want: readonly string[] }[] = [
   {
@@ -57,8 +40,8 @@ const prefills: readonly { name: string; input: string; want: readonly string[] 
 
 describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   it.each(prefills)('?server= prefill: $name', async ({ input, want }) => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
       query: input,
     });
     try {
@@ -80,22 +63,22 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   });
 
   it('copies the Markdown report and downloads the JSON the CLI would write', async () => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+      origin: site.server.origin,
     });
     try {
-      const { pchat, renewedCa1 } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat, renewedCa1 } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await fillServer(page, labels, 1, renewedCa1.fqdn, renewedCa1.pem);
       await waitForVerdicts(page, [pchat.fqdn, renewedCa1.fqdn]);
       const report = await checkCertificates({
-        references: [utf8(fx.referencePem)],
+        references: [utf8(site.fx.referencePem)],
         servers: [pchat, renewedCa1].map((leaf) => ({ fqdn: leaf.fqdn, input: utf8(leaf.pem) })),
-        at: fx.pki.now,
+        at: site.fx.pki.now,
       });
       const t = cliTranslator(labels.lang);
 
@@ -122,12 +105,12 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   });
 
   it('clears everything with "Clear all" and returns focus to the first field', async () => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     try {
-      const { pchat, pchat2 } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat, pchat2 } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await fillServer(page, labels, 1, pchat2.fqdn, pchat2.pem);
       await waitForVerdicts(page, [pchat.fqdn, pchat2.fqdn]);

@@ -1,10 +1,6 @@
 // Files and bad input through the page: DER and .p7b uploads work; keys, PFX and garbage are
 // refused at their own field, in the page's language, and nothing else the user entered is lost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import { describe, expect, it } from 'vitest';
 import {
   checker,
   fillServer,
@@ -16,36 +12,28 @@ import {
   serverVerdict,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   it('checks a DER server file against a .p7b reference bundle, both uploaded', async () => {
-    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
-    });
+    const { page, context, errors } = await openChecker(
+      site.browser,
+      site.server.url,
+      labels.lang,
+      {
+        now: site.fx.pki.now,
+      },
+    );
     try {
-      const { pchat } = fx.pki.leaves;
+      const { pchat } = site.fx.pki.leaves;
       await checker(page)
         .locator('#checker-reference-files')
         .setInputFiles({
           name: 'chain.p7b',
           mimeType: 'application/x-pkcs7-certificates',
-          buffer: Buffer.from(fx.referenceP7b),
+          buffer: Buffer.from(site.fx.referenceP7b),
         });
       const row = serverRow(page, 0);
       await row.getByLabel(labels.fqdn, { exact: true }).fill(pchat.fqdn);
@@ -70,11 +58,16 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   });
 
   it('accepts a .p7b bundle dropped onto the reference field', async () => {
-    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
-    });
+    const { page, context, errors } = await openChecker(
+      site.browser,
+      site.server.url,
+      labels.lang,
+      {
+        now: site.fx.pki.now,
+      },
+    );
     try {
-      const { pchat } = fx.pki.leaves;
+      const { pchat } = site.fx.pki.leaves;
       const field = checker(page).locator('[data-cert-field]').first();
       const dataTransfer = await page.evaluateHandle(
         (bytes) => {
@@ -82,7 +75,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
           transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.p7b'));
           return transfer;
         },
-        [...fx.referenceP7b],
+        [...site.fx.referenceP7b],
       );
       for (const type of ['dragenter', 'dragover', 'drop']) {
         await field.dispatchEvent(type, { dataTransfer });
@@ -125,13 +118,17 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   ];
 
   it.each(refusals)('refuses $name, clears it and keeps the rest', async ({ input, want }) => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     try {
-      const { pchat, pchat2 } = fx.pki.leaves;
-      const keyText = `${pchat.pem}\n${fx.pki.privateKeyPem}`;
-      await pasteReference(page, labels, input.field === 'reference' ? keyText : fx.referencePem);
+      const { pchat, pchat2 } = site.fx.pki.leaves;
+      const keyText = `${pchat.pem}\n${site.fx.pki.privateKeyPem}`;
+      await pasteReference(
+        page,
+        labels,
+        input.field === 'reference' ? keyText : site.fx.referencePem,
+      );
       await fillServer(page, labels, 0, pchat2.fqdn, pchat2.pem);
       await fillServer(
         page,
@@ -172,7 +169,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
       );
       if (input.field === 'server') {
         expect(await checker(page).locator('#checker-reference').inputValue()).toBe(
-          fx.referencePem,
+          site.fx.referencePem,
         );
         await waitForVerdicts(page, [pchat2.fqdn]);
       }
@@ -183,12 +180,12 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   });
 
   it('names unusable input at its field and still checks the other servers', async () => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     try {
-      const { pchat } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await fillServer(
         page,
@@ -197,7 +194,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         'broken.contoso.com',
         '-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n',
       );
-      await fillServer(page, labels, 2, '', fx.pki.leaves.pchat2.pem);
+      await fillServer(page, labels, 2, '', site.fx.pki.leaves.pchat2.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
       // An unusable input fails the run, as in the CLI; the usable server still gets its verdict.
       await expect.poll(() => overallVerdict(page)).toBe('fail');

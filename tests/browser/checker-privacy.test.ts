@@ -1,10 +1,8 @@
 // Certificates never leave the page: no request while checking, nothing stored, CSP enforced,
 // certificate text shown as text. Every request the page makes is recorded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, xssName, type CheckerFixtures } from './support/checker-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { xssName } from './support/checker-fixtures.ts';
 import {
   checker,
   fillServer,
@@ -13,22 +11,9 @@ import {
   pasteReference,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 /** Everything a page could keep: web storage, cookies, IndexedDB databases, its URL. */
 async function storage(page: Page): Promise<unknown> {
@@ -45,11 +30,11 @@ async function storage(page: Page): Promise<unknown> {
 describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   it('loads checker code only on interaction, then checks without any request', async () => {
     const { page, context, requests, errors } = await openChecker(
-      browser,
-      server.url,
+      site.browser,
+      site.server.url,
       labels.lang,
       {
-        now: fx.pki.now,
+        now: site.fx.pki.now,
       },
     );
     try {
@@ -60,15 +45,15 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       await checker(page).locator('[data-checker-summary]').waitFor();
       await page.waitForLoadState('networkidle');
       const loaded = requests.length;
-      const { pchat, ca2 } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat, ca2 } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await fillServer(page, labels, 1, ca2.fqdn, ca2.pem);
       await waitForVerdicts(page, [pchat.fqdn, ca2.fqdn]);
       await checker(page).getByRole('button', { name: labels.check, exact: true }).click();
       await page.waitForTimeout(300);
       expect(requests.slice(loaded)).toEqual([]);
-      expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(site.server.origin))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -76,13 +61,13 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   });
 
   it('stores nothing about certificates anywhere', async () => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     try {
       const before = await storage(page);
-      const { pchat } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
       await checker(page).getByRole('button', { name: labels.check, exact: true }).click();
@@ -96,11 +81,11 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
 
   it('shows a certificate whose name is markup as text and runs nothing', async () => {
     const { page, context, requests, errors } = await openChecker(
-      browser,
-      server.url,
+      site.browser,
+      site.server.url,
       labels.lang,
       {
-        now: fx.pki.now,
+        now: site.fx.pki.now,
       },
     );
     const dialogs: string[] = [];
@@ -109,8 +94,8 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       void dialog.dismiss();
     });
     try {
-      await pasteReference(page, labels, fx.referencePem);
-      await fillServer(page, labels, 0, 'xss.contoso.com', fx.xssPem);
+      await pasteReference(page, labels, site.fx.referencePem);
+      await fillServer(page, labels, 0, 'xss.contoso.com', site.fx.xssPem);
       await waitForVerdicts(page, ['xss.contoso.com']);
       const result = checker(page).locator('[data-fqdn="xss.contoso.com"]');
       await result.locator('summary').click();
@@ -128,8 +113,8 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   });
 
   it('enforces a CSP that forbids connections and foreign scripts', async () => {
-    const { page, context } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
+    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
+      now: site.fx.pki.now,
     });
     try {
       const csp = await page

@@ -1,11 +1,9 @@
 // When the checker does its work: whole inputs are checked at once while typing waits for a
 // pause, certificate tables are built when opened or printed, and the idle-time warm-up is
 // invisible, silent and offline.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openRecordingPage, type RecordingPage } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openRecordingPage, type RecordingPage } from './support/browser.ts';
 import {
   checker,
   fillServer,
@@ -13,29 +11,16 @@ import {
   pasteReference,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 const [english] = localeLabels;
 
 // The real clock: page.clock would also fake the performance entries these tests count runs by.
 async function openEnglish(): Promise<RecordingPage> {
-  const recording = await openRecordingPage(browser);
-  await recording.page.goto(`${server.url}en/`);
+  const recording = await openRecordingPage(site.browser);
+  await recording.page.goto(`${site.server.url}en/`);
   return recording;
 }
 
@@ -70,7 +55,7 @@ describe('checker timing', () => {
           field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType }));
           return performance.getEntriesByName('checker:run').length - before;
         },
-        { pem: fx.referencePem, inputType: input },
+        { pem: site.fx.referencePem, inputType: input },
       );
       expect(started).toBe(want);
       expect(errors).toEqual([]);
@@ -82,8 +67,8 @@ describe('checker timing', () => {
   it('builds a certificate table when its result is opened, and all of them for print', async () => {
     const { page, context, errors } = await openEnglish();
     try {
-      const { pchat, ca2 } = fx.pki.leaves;
-      await pasteReference(page, english, fx.referencePem);
+      const { pchat, ca2 } = site.fx.pki.leaves;
+      await pasteReference(page, english, site.fx.referencePem);
       await fillServer(page, english, 0, pchat.fqdn, pchat.pem);
       await fillServer(page, english, 1, ca2.fqdn, ca2.pem);
       await waitForVerdicts(page, [pchat.fqdn, ca2.fqdn]);

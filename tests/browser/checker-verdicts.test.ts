@@ -1,9 +1,5 @@
 // Same-CA verdicts through the page, in every locale: pasted PEM in, contract attributes out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { checkerFixtures, type CheckerFixtures } from './support/checker-fixtures.ts';
+import { describe, expect, it } from 'vitest';
 import {
   checker,
   fillServer,
@@ -14,22 +10,10 @@ import {
   serverVerdict,
   waitForVerdicts,
 } from './support/checker-page.ts';
+import type { CheckerFixtures } from './support/checker-fixtures.ts';
+import { useCheckerSite } from './support/checker-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let fx: CheckerFixtures;
-
-beforeAll(async () => {
-  [browser, server, fx] = await Promise.all([
-    launchChromium(),
-    serveStatic('dist'),
-    checkerFixtures(),
-  ]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useCheckerSite();
 
 type LeafName = keyof CheckerFixtures['pki']['leaves'];
 
@@ -80,13 +64,19 @@ const cases: readonly {
 
 describe.each(localeLabels)('checker verdicts on /$lang/', (labels) => {
   it.each(cases)('$name', async ({ input, want }) => {
-    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
-    });
+    const { page, context, errors } = await openChecker(
+      site.browser,
+      site.server.url,
+      labels.lang,
+      {
+        now: site.fx.pki.now,
+      },
+    );
     try {
-      const reference = input.reference === 'chain' ? fx.referencePem : fx.pki.leaves.frontEnd.pem;
+      const reference =
+        input.reference === 'chain' ? site.fx.referencePem : site.fx.pki.leaves.frontEnd.pem;
       await pasteReference(page, labels, reference);
-      const leaves = input.leaves.map((name) => fx.pki.leaves[name]);
+      const leaves = input.leaves.map((name) => site.fx.pki.leaves[name]);
       for (const [index, leaf] of leaves.entries()) {
         await fillServer(page, labels, index, leaf.fqdn, leaf.pem);
       }
@@ -123,12 +113,17 @@ describe('checker messages with dates', () => {
   it.each(dateCases)('the validity message on /$name/ shows a localized date', async (row) => {
     const labels = localeLabels.find((locale) => locale.lang === row.input.lang);
     if (labels === undefined) throw new Error(`no labels for ${row.input.lang}`);
-    const { page, context, errors } = await openChecker(browser, server.url, labels.lang, {
-      now: fx.pki.now,
-    });
+    const { page, context, errors } = await openChecker(
+      site.browser,
+      site.server.url,
+      labels.lang,
+      {
+        now: site.fx.pki.now,
+      },
+    );
     try {
-      const { pchat } = fx.pki.leaves;
-      await pasteReference(page, labels, fx.referencePem);
+      const { pchat } = site.fx.pki.leaves;
+      await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
       const validity = checker(page).locator(
