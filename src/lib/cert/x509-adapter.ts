@@ -20,6 +20,12 @@ import { namesEqual } from './name-compare.ts';
 import { signatureScheme } from './algorithms.ts';
 import { publicKeyInfo } from './public-key-info.ts';
 import { sha256Hex, toHex } from './hex.ts';
+import {
+  readPlainCertificate,
+  type CertificateFields,
+  type ExtensionFacts,
+  type RawAttribute,
+} from './fast-certificate.ts';
 
 const shortNames: Readonly<Record<string, string>> = {
   '2.5.4.3': 'CN',
@@ -55,14 +61,14 @@ function attributeText(value: AttributeValueLike): string {
 /** Escapes RFC 4514 special characters for the readable form. */
 const escapeDn = (text: string): string => text.replace(/([,+"\\<>;])/g, '\\$1');
 
+/** Attributes of a Name, in encoding order. */
+const rawName = (name: Name): RawAttribute[][] =>
+  name.map((rdn) => rdn.map((atv) => ({ oid: atv.type, value: attributeText(atv.value) })));
+
 /** Plain-data form of a Name. */
-function toDistinguishedName(name: Name): DistinguishedName {
+function toDistinguishedName(name: readonly (readonly RawAttribute[])[]): DistinguishedName {
   const rdns: NameAttribute[][] = name.map((rdn) =>
-    rdn.map((atv) => ({
-      oid: atv.type,
-      type: shortNames[atv.type] ?? atv.type,
-      value: attributeText(atv.value),
-    })),
+    rdn.map(({ oid, value }) => ({ oid, type: shortNames[oid] ?? oid, value })),
   );
   const text = [...rdns]
     .reverse()
@@ -74,18 +80,8 @@ function toDistinguishedName(name: Name): DistinguishedName {
 /** Text of a GeneralName for display (CRL distribution points). */
 function generalNameText(name: GeneralName): string {
   if (name.uniformResourceIdentifier !== undefined) return name.uniformResourceIdentifier;
-  if (name.directoryName) return toDistinguishedName(name.directoryName).text;
+  if (name.directoryName) return toDistinguishedName(rawName(name.directoryName)).text;
   return name.dNSName ?? name.rfc822Name ?? name.iPAddress ?? name.registeredID ?? '?';
-}
-
-/** Decoded extensions that the checks need. */
-interface ExtensionFacts {
-  isCa: boolean | null;
-  subjectKeyId: string | null;
-  authorityKeyId: string | null;
-  dnsNames: string[] | null;
-  extendedKeyUsage: string[] | null;
-  crlDistributionPoints: string[];
 }
 
 /** Reads the extensions; a broken extension makes the certificate malformed (throws). */
@@ -139,29 +135,48 @@ function readExtensions(certificate: Certificate): ExtensionFacts {
   return facts;
 }
 
+/** The fields through the full schema parse; throws when the certificate is malformed. */
+export function schemaFields(der: Uint8Array): CertificateFields | null {
+  const certificate = AsnConvert.parse(der, Certificate);
+  const tbs = certificate.tbsCertificate;
+  // Versions other than v1..v3 do not exist (RFC 5280); such a certificate is malformed.
+  if (tbs.version > 2) return null;
+  return {
+    version: tbs.version,
+    serialNumber: toHex(new Uint8Array(tbs.serialNumber)),
+    issuer: rawName(tbs.issuer),
+    subject: rawName(tbs.subject),
+    notBefore: tbs.validity.notBefore.getTime(),
+    notAfter: tbs.validity.notAfter.getTime(),
+    signatureOid: certificate.signatureAlgorithm.algorithm,
+    extensions: readExtensions(certificate),
+  };
+}
+
 /** Parses one certificate's DER; null when it is not a valid certificate. */
 export async function parseCertificateDer(der: Uint8Array): Promise<CertificateInfo | null> {
   const parts = certificateParts(der);
   if (!parts) return null;
+  // The digest runs off the main thread while the fields are read; a refused input ignores it.
+  const digest = sha256Hex(der);
+  digest.catch(() => undefined);
   let info: Omit<CertificateInfo, 'sha256'>;
   try {
-    const certificate = AsnConvert.parse(der, Certificate);
-    const tbs = certificate.tbsCertificate;
-    // Versions other than v1..v3 do not exist (RFC 5280); such a certificate is malformed.
-    if (tbs.version > 2) return null;
-    const ext = readExtensions(certificate);
-    const subject = toDistinguishedName(tbs.subject);
-    const issuer = toDistinguishedName(tbs.issuer);
+    const fields = readPlainCertificate(der) ?? schemaFields(der);
+    if (!fields) return null;
+    const ext = fields.extensions;
+    const subject = toDistinguishedName(fields.subject);
+    const issuer = toDistinguishedName(fields.issuer);
     const selfIssued = namesEqual(subject, issuer);
     info = {
       der,
       subject,
       issuer,
-      serialNumber: toHex(new Uint8Array(tbs.serialNumber)),
-      notBefore: tbs.validity.notBefore.getTime(),
-      notAfter: tbs.validity.notAfter.getTime(),
+      serialNumber: fields.serialNumber,
+      notBefore: fields.notBefore,
+      notAfter: fields.notAfter,
       // A v1 certificate has no basicConstraints: only a self-issued one can be a (root) CA.
-      isCa: ext.isCa ?? (tbs.version === 0 && selfIssued),
+      isCa: ext.isCa ?? (fields.version === 0 && selfIssued),
       selfIssued,
       subjectKeyId: ext.subjectKeyId,
       authorityKeyId: ext.authorityKeyId,
@@ -169,8 +184,8 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateI
       extendedKeyUsage: ext.extendedKeyUsage,
       publicKey: publicKeyInfo(parts.subjectPublicKeyInfo),
       signatureAlgorithm: {
-        oid: certificate.signatureAlgorithm.algorithm,
-        name: signatureScheme(certificate.signatureAlgorithm.algorithm).name,
+        oid: fields.signatureOid,
+        name: signatureScheme(fields.signatureOid).name,
       },
       crlDistributionPoints: ext.crlDistributionPoints,
     };
@@ -178,5 +193,5 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateI
     return null;
   }
   if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime())) return null;
-  return { ...info, sha256: await sha256Hex(der) };
+  return { ...info, sha256: await digest };
 }
