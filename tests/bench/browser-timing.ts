@@ -94,8 +94,8 @@ function fixDate(at: number): void {
   globalThis.Date = FixedDate as DateConstructor;
 }
 
-/** Idle time between the checker starting and the inputs, as a person pasting would leave. */
-export const idleBeforeInputMs = 1500;
+/** Idle time between the checker starting and the inputs, as a person pasting would leave (BENCH_IDLE_MS). */
+export const idleBeforeInputMs = Number(process.env.BENCH_IDLE_MS ?? 1500);
 
 async function measureOnce(page: Page, url: string, inputs: BenchInputs): Promise<BrowserRun> {
   await page.goto(url, { waitUntil: 'load' });
