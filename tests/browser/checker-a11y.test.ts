@@ -7,7 +7,6 @@ import {
   checker,
   fillServer,
   localeLabels,
-  openChecker,
   overallVerdict,
   pasteReference,
   serverVerdict,
@@ -40,10 +39,7 @@ describe('checker accessibility', () => {
   it.each(schemes)(
     'axe-core finds nothing with results shown: $name',
     async ({ labels, colorScheme }) => {
-      const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-        now: site.fx.pki.now,
-        colorScheme,
-      });
+      const { page, context } = await site.open(labels.lang, { colorScheme });
       try {
         const { pchat, renewedCa1, ca2 } = site.fx.pki.leaves;
         await pasteReference(page, labels, site.fx.referencePem);
@@ -66,14 +62,7 @@ describe('checker accessibility', () => {
   );
 
   it.each(localeLabels)('works by keyboard alone on /$lang/', async (labels) => {
-    const { page, context, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, errors } = await site.open(labels.lang);
     try {
       const { pchat, ca2 } = site.fx.pki.leaves;
       await tabTo(page, '#checker-reference');

@@ -10,7 +10,6 @@ import {
   checker,
   fillServer,
   localeLabels,
-  openChecker,
   overallVerdict,
   pasteReference,
   serverRow,
@@ -40,10 +39,7 @@ const prefills: readonly { name: string; input: string; want: readonly string[] 
 
 describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   it.each(prefills)('?server= prefill: $name', async ({ input, want }) => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-      query: input,
-    });
+    const { page, context } = await site.open(labels.lang, { query: input });
     try {
       // One row exists before the checker loads, so wait for the values, not the row count.
       const fqdns = () =>
@@ -63,9 +59,7 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   });
 
   it('copies the Markdown report and downloads the JSON the CLI would write', async () => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: site.server.origin,
     });
@@ -105,9 +99,7 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   });
 
   it('clears everything with "Clear all" and returns focus to the first field', async () => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     try {
       const { pchat, pchat2 } = site.fx.pki.leaves;
       await pasteReference(page, labels, site.fx.referencePem);

@@ -5,7 +5,6 @@ import {
   checker,
   fillServer,
   localeLabels,
-  openChecker,
   overallVerdict,
   pasteReference,
   serverRow,
@@ -18,14 +17,7 @@ const site = useCheckerSite();
 
 describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   it('checks a DER server file against a .p7b reference bundle, both uploaded', async () => {
-    const { page, context, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, errors } = await site.open(labels.lang);
     try {
       const { pchat } = site.fx.pki.leaves;
       await checker(page)
@@ -58,14 +50,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   });
 
   it('accepts a .p7b bundle dropped onto the reference field', async () => {
-    const { page, context, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, errors } = await site.open(labels.lang);
     try {
       const { pchat } = site.fx.pki.leaves;
       const field = checker(page).locator('[data-cert-field]').first();
@@ -118,9 +103,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   ];
 
   it.each(refusals)('refuses $name, clears it and keeps the rest', async ({ input, want }) => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     try {
       const { pchat, pchat2 } = site.fx.pki.leaves;
       const keyText = `${pchat.pem}\n${site.fx.pki.privateKeyPem}`;
@@ -180,9 +163,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
   });
 
   it('names unusable input at its field and still checks the other servers', async () => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     try {
       const { pchat } = site.fx.pki.leaves;
       await pasteReference(page, labels, site.fx.referencePem);

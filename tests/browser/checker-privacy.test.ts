@@ -7,7 +7,6 @@ import {
   checker,
   fillServer,
   localeLabels,
-  openChecker,
   pasteReference,
   waitForVerdicts,
 } from './support/checker-page.ts';
@@ -29,14 +28,7 @@ async function storage(page: Page): Promise<unknown> {
 
 describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   it('loads checker code only on interaction, then checks without any request', async () => {
-    const { page, context, requests, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, requests, errors } = await site.open(labels.lang);
     try {
       await page.waitForLoadState('load');
       expect(requests.filter((url) => url.includes('checker-app'))).toEqual([]);
@@ -61,9 +53,7 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   });
 
   it('stores nothing about certificates anywhere', async () => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     try {
       const before = await storage(page);
       const { pchat } = site.fx.pki.leaves;
@@ -80,14 +70,7 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   });
 
   it('shows a certificate whose name is markup as text and runs nothing', async () => {
-    const { page, context, requests, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, requests, errors } = await site.open(labels.lang);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -113,9 +96,7 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
   });
 
   it('enforces a CSP that forbids connections and foreign scripts', async () => {
-    const { page, context } = await openChecker(site.browser, site.server.url, labels.lang, {
-      now: site.fx.pki.now,
-    });
+    const { page, context } = await site.open(labels.lang);
     try {
       const csp = await page
         .locator('meta[http-equiv="content-security-policy"]')

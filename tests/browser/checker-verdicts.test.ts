@@ -4,7 +4,6 @@ import {
   checker,
   fillServer,
   localeLabels,
-  openChecker,
   overallVerdict,
   pasteReference,
   serverVerdict,
@@ -64,14 +63,7 @@ const cases: readonly {
 
 describe.each(localeLabels)('checker verdicts on /$lang/', (labels) => {
   it.each(cases)('$name', async ({ input, want }) => {
-    const { page, context, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, errors } = await site.open(labels.lang);
     try {
       const reference =
         input.reference === 'chain' ? site.fx.referencePem : site.fx.pki.leaves.frontEnd.pem;
@@ -113,14 +105,7 @@ describe('checker messages with dates', () => {
   it.each(dateCases)('the validity message on /$name/ shows a localized date', async (row) => {
     const labels = localeLabels.find((locale) => locale.lang === row.input.lang);
     if (labels === undefined) throw new Error(`no labels for ${row.input.lang}`);
-    const { page, context, errors } = await openChecker(
-      site.browser,
-      site.server.url,
-      labels.lang,
-      {
-        now: site.fx.pki.now,
-      },
-    );
+    const { page, context, errors } = await site.open(labels.lang);
     try {
       const { pchat } = site.fx.pki.leaves;
       await pasteReference(page, labels, site.fx.referencePem);

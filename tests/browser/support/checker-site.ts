@@ -2,6 +2,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { checkerFixtures, type CheckerFixtures } from './checker-fixtures.ts';
+import { openChecker, type OpenOptions } from './checker-page.ts';
+import type { RecordingPage } from './browser.ts';
 import { openSite, type Site } from './site.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -10,6 +12,8 @@ export interface CheckerSite {
   readonly browser: Browser;
   readonly server: StaticServer;
   readonly fx: CheckerFixtures;
+  /** Opens `/{lang}/` with the test PKI's clock (see openChecker). */
+  open(lang: string, options?: Partial<OpenOptions>): Promise<RecordingPage>;
 }
 
 /** Registers beforeAll/afterAll hooks that open and close the site for the calling file. */
@@ -35,6 +39,10 @@ export function useCheckerSite(): CheckerSite {
     },
     get fx() {
       return ready(fixtures);
+    },
+    open(lang, options = {}) {
+      const { browser, server } = ready(site);
+      return openChecker(browser, server.url, lang, { now: ready(fixtures).pki.now, ...options });
     },
   };
 }
