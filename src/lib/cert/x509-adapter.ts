@@ -21,11 +21,12 @@ import { signatureScheme } from './algorithms.ts';
 import { publicKeyInfo } from './public-key-info.ts';
 import { sha256Hex, toHex } from './hex.ts';
 import {
-  readPlainCertificate,
+  noExtensionFacts,
   type CertificateFields,
   type ExtensionFacts,
   type RawAttribute,
-} from './fast-certificate.ts';
+} from './certificate-fields.ts';
+import { readPlainCertificate } from './fast-certificate.ts';
 
 const shortNames: Readonly<Record<string, string>> = {
   '2.5.4.3': 'CN',
@@ -86,14 +87,7 @@ function generalNameText(name: GeneralName): string {
 
 /** Reads the extensions; a broken extension makes the certificate malformed (throws). */
 function readExtensions(certificate: Certificate): ExtensionFacts {
-  const facts: ExtensionFacts = {
-    isCa: null,
-    subjectKeyId: null,
-    authorityKeyId: null,
-    dnsNames: null,
-    extendedKeyUsage: null,
-    crlDistributionPoints: [],
-  };
+  const facts = noExtensionFacts();
   for (const extension of certificate.tbsCertificate.extensions ?? []) {
     const value = extension.extnValue.buffer;
     switch (extension.extnID) {
