@@ -16,8 +16,7 @@ export function need<T>(value: T | null | undefined | false): T {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** One char per byte, as the schema library decodes PrintableString and IA5String. */
-const latin1 = (bytes: Uint8Array): string =>
-  String.fromCharCode.apply(null, bytes as never);
+const latin1 = (bytes: Uint8Array): string => String.fromCharCode.apply(null, bytes as never);
 
 /** Children of a TLV with the given tag. */
 export function children(der: Uint8Array, tlv: Tlv | undefined, tag: number): Tlv[] {
