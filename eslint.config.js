@@ -1,9 +1,10 @@
 // Lint configuration: typescript-eslint's strict rules for TS, the Astro plugin for .astro files.
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench-results/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
