@@ -23,7 +23,7 @@ describe('renderMarkdown', () => {
       want: '## Zertifikatprüfung: Server für beständigen Chat',
     },
     { name: 'german date', input: de, want: '12. März 2025, 10:30 UTC' },
-    { name: 'italian status', input: it_, want: '❌ ERRORE' },
+    { name: 'italian status', input: it_, want: '❌ NON SUPERATO' },
   ])('has $name', ({ input, want }) => {
     expect(input).toContain(want);
   });

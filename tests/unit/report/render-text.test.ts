@@ -45,7 +45,7 @@ describe('renderText', () => {
     { name: 'unknown key id', input: render('en'), want: 'unknown' },
     { name: 'german date', input: render('de'), want: '12. März 2025, 10:30 UTC' },
     { name: 'italian date', input: render('it'), want: '12 mar 2025, 10:30 UTC' },
-    { name: 'german words', input: render('de'), want: '[FEHLER] fe|01.contoso.com' },
+    { name: 'german words', input: render('de'), want: '[NICHT BESTANDEN] fe|01.contoso.com' },
     { name: 'italian words', input: render('it'), want: 'CA di riferimento' },
     {
       name: 'failure names input',
