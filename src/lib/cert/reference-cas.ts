@@ -2,7 +2,7 @@
 // key identifier, and the certificates whose public key is known to be that CA's key.
 import type { CertificateInfo, DistinguishedName } from './types.ts';
 import { namesEqual } from './name-compare.ts';
-import { subjectPublicKeyOf, verifySignature } from './verify-signature.ts';
+import { verifySignature } from './verify-signature.ts';
 
 /** One reference CA with the evidence available for it. */
 export interface ReferenceCa {
@@ -27,10 +27,7 @@ async function provenKeys(
   // each object once, all at the same time, then list the proven ones in pool order as before.
   const named = [...new Set(pool)].filter((c) => namesEqual(c.subject, ee.issuer));
   const outcomes = await Promise.all(
-    named.map((candidate) => {
-      const spki = subjectPublicKeyOf(candidate.der);
-      return spki ? verifySignature(ee.der, spki) : null;
-    }),
+    named.map((candidate) => verifySignature(ee.der, candidate.subjectPublicKeyInfo)),
   );
   const proven = new Set(named.filter((_, i) => outcomes[i] === 'valid'));
   return pool.filter((candidate) => proven.has(candidate));

@@ -2,7 +2,7 @@
 import type { CertificateInfo, Message, SameCa, Status } from './types.ts';
 import type { ReferenceCa } from './reference-cas.ts';
 import { namesEqual } from './name-compare.ts';
-import { subjectPublicKeyOf, verifySignature, type SignatureOutcome } from './verify-signature.ts';
+import { verifySignature, type SignatureOutcome } from './verify-signature.ts';
 
 /** The decision, its status and the evidence message. */
 export interface SameCaResult {
@@ -31,8 +31,7 @@ async function signatureOutcome(
   for (const key of ca.keys) {
     if (tried.has(key)) continue;
     tried.add(key);
-    const spki = subjectPublicKeyOf(key.der);
-    const result = spki ? await verifySignature(server.der, spki) : 'unsupported';
+    const result = await verifySignature(server.der, key.subjectPublicKeyInfo);
     if (result === 'valid') return 'valid';
     if (result === 'invalid' || outcome === null) outcome = result;
   }

@@ -105,6 +105,8 @@ export interface CertificateInfo {
   /** EKU OIDs; null when there is no EKU extension. */
   readonly extendedKeyUsage: readonly string[] | null;
   readonly publicKey: PublicKeyInfo;
+  /** The DER SubjectPublicKeyInfo, for verifying what this certificate's key signed. */
+  readonly subjectPublicKeyInfo: Uint8Array;
   readonly signatureAlgorithm: SignatureAlgorithmInfo;
   /** CRL distribution point URIs or directory names as text; empty when none. */
   readonly crlDistributionPoints: readonly string[];

@@ -1,13 +1,14 @@
 // Verifies a certificate's signature with a candidate issuer's public key through WebCrypto, so the
 // same code runs in browsers and Node. Algorithms WebCrypto lacks (MD5, SHA-224, DSA, Ed448…)
 // give 'unsupported', and the caller falls back to key identifiers.
-import { hashOids, signatureScheme } from './algorithms.ts';
+import { hashOids, signatureScheme, type SignatureScheme } from './algorithms.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
 import { certificateParts } from './certificate-parts.ts';
 import { importVerifyKey, type ImportAlgorithm } from './crypto-key-cache.ts';
 import { contentOf, derTag, readChildren, readOid, readSmallInt, readTlv } from './der.ts';
 import { publicKeyInfo } from './public-key-info.ts';
+import type { PublicKeyInfo } from './types.ts';
 
 /** Outcome of one signature check. */
 export type SignatureOutcome = 'valid' | 'invalid' | 'unsupported';
@@ -34,9 +35,11 @@ function pssParams(algorithm: Uint8Array): { hash: string | null; saltLength: nu
 }
 
 /** WebCrypto parameters for the certificate's algorithm, or null when WebCrypto cannot do it. */
-function webCryptoParams(oid: string, algorithm: Uint8Array, issuerKey: Uint8Array): Params | null {
-  const scheme = signatureScheme(oid);
-  const key = publicKeyInfo(issuerKey);
+function webCryptoParams(
+  scheme: SignatureScheme,
+  algorithm: Uint8Array,
+  key: PublicKeyInfo,
+): Params | null {
   const supportedHash =
     scheme.hash === 'SHA-1' ||
     scheme.hash === 'SHA-256' ||
@@ -94,15 +97,15 @@ async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<
     parts.signatureAlgorithm,
     algorithm ? readChildren(parts.signatureAlgorithm, algorithm)?.[0] : undefined,
   );
-  const params = oid ? webCryptoParams(oid, parts.signatureAlgorithm, issuerSpki) : null;
+  if (!oid) return 'unsupported';
+  const scheme = signatureScheme(oid);
+  const issuerKey = publicKeyInfo(issuerSpki);
+  const params = webCryptoParams(scheme, parts.signatureAlgorithm, issuerKey);
   if (!params) return 'unsupported';
   const key = await importVerifyKey(issuerSpki, params.import);
   if (!key) return 'unsupported';
-  const curve = publicKeyInfo(issuerSpki).curve ?? '';
   const signature =
-    signatureScheme(oid ?? '').family === 'ecdsa'
-      ? ecdsaRaw(parts.signature, curve)
-      : parts.signature;
+    scheme.family === 'ecdsa' ? ecdsaRaw(parts.signature, issuerKey.curve ?? '') : parts.signature;
   if (!signature) return 'invalid';
   try {
     const ok = await globalThis.crypto.subtle.verify(
@@ -130,9 +133,4 @@ export function verifySignature(
   const [cert, spki] = [bytesKey(der), bytesKey(issuerSpki)];
   const key = cert === null || spki === null ? null : `${der.length}:${cert}${spki}`;
   return outcomes.get(key, () => verifyUncached(der.slice(), issuerSpki.slice()));
-}
-
-/** The DER SubjectPublicKeyInfo of a certificate, or null. */
-export function subjectPublicKeyOf(der: Uint8Array): Uint8Array | null {
-  return certificateParts(der)?.subjectPublicKeyInfo ?? null;
 }

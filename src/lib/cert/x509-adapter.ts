@@ -177,6 +177,7 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateI
       dnsNames: ext.dnsNames,
       extendedKeyUsage: ext.extendedKeyUsage,
       publicKey: publicKeyInfo(parts.subjectPublicKeyInfo),
+      subjectPublicKeyInfo: parts.subjectPublicKeyInfo,
       signatureAlgorithm: {
         oid: fields.signatureOid,
         name: signatureScheme(fields.signatureOid).name,

@@ -27,6 +27,7 @@ const details: CertificateInfo = {
   dnsNames: ['pchat01.contoso.com'],
   extendedKeyUsage: ['1.3.6.1.5.5.7.3.1'],
   publicKey: { kind: 'rsa', oid: '1.2.840.113549.1.1.1', bits: 2048, curve: null },
+  subjectPublicKeyInfo: new Uint8Array([0x30, 0x00]),
   signatureAlgorithm: { oid: '1.2.840.113549.1.1.11', name: 'sha256WithRSAEncryption' },
   crlDistributionPoints: ['http://pki.contoso.com/ca.crl'],
 };
