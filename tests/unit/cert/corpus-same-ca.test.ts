@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkCertificates, type SameCa } from '../../../src/lib/cert/index.ts';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const bytes = async (file: string): Promise<Uint8Array> =>
   new Uint8Array(await readFile(new URL(file, corpus)));
 

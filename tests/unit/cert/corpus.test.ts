@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseInput, type ParseResult } from '../../../src/lib/cert/index.ts';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 
 interface Entry {
   readonly file: string;

@@ -8,7 +8,7 @@ import { schemaFields } from '../../../src/lib/cert/x509-adapter.ts';
 import { parseInput } from '../../../src/lib/cert/index.ts';
 import { createTestPki } from '../../support/pki/index.ts';
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const manifest = JSON.parse(await readFile(new URL('manifest.json', corpus), 'utf8')) as {
   file: string;
 }[];
