@@ -114,6 +114,8 @@ describe('--format json follows the contract', () => {
       'key-strength',
       'signature-algorithm',
       'crl-distribution-point',
+      'end-entity',
+      'extensions',
     ]);
     for (const c of first?.checks ?? []) expect(c.message).not.toBe('');
   });

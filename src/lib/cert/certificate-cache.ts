@@ -1,15 +1,14 @@
 // Memoized certificate parsing. The same CA certificates come with every server's chain, and the
 // page re-checks every input on each edit, so most certificates were parsed moments before.
-import type { CertificateInfo } from './types.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
-import { parseCertificateDer } from './x509-adapter.ts';
+import { parseCertificateDer, type CertificateParse } from './x509-adapter.ts';
 
 /** Enough for a few hundred servers with their chains; the oldest entries go first. */
-const parsed = new BoundedCache<Promise<CertificateInfo | null>>(512);
+const parsed = new BoundedCache<Promise<CertificateParse>>(512);
 
 /** The certificate parsed from this DER content, reused when the same bytes were seen before. */
-export function parseCertificateCached(der: Uint8Array): Promise<CertificateInfo | null> {
+export function parseCertificateCached(der: Uint8Array): Promise<CertificateParse> {
   // The cached result keeps a private copy: the caller's buffer may be reused or changed later.
   return parsed.get(bytesKey(der), () => parseCertificateDer(der.slice()));
 }

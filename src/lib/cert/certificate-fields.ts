@@ -1,4 +1,6 @@
 // The plain fields of a certificate that both readers (fast and schema) give the adapter.
+import type { ExtensionEntry } from './types.ts';
+
 /** One attribute as the adapter needs it. */
 export interface RawAttribute {
   readonly oid: string;
@@ -13,6 +15,8 @@ export interface ExtensionFacts {
   dnsNames: string[] | null;
   extendedKeyUsage: string[] | null;
   crlDistributionPoints: string[];
+  /** Every extension in encoding order, read or not, with its critical flag. */
+  entries: ExtensionEntry[];
 }
 
 /** The facts of a certificate without any of the extensions the checks read. */
@@ -23,6 +27,7 @@ export const noExtensionFacts = (): ExtensionFacts => ({
   dnsNames: null,
   extendedKeyUsage: null,
   crlDistributionPoints: [],
+  entries: [],
 });
 
 /** The fields of a certificate that the adapter turns into CertificateInfo. */
@@ -34,5 +39,7 @@ export interface CertificateFields {
   readonly notBefore: Date;
   readonly notAfter: Date;
   readonly signatureOid: string;
+  /** The algorithm OID inside tbsCertificate. */
+  readonly tbsSignatureOid: string;
   readonly extensions: ExtensionFacts;
 }

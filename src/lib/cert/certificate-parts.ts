@@ -6,10 +6,16 @@ import { contentOf, derTag, encodingOf, isWellFormed, readChildren, readTlv } fr
 export interface CertificateParts {
   readonly tbs: Uint8Array;
   readonly signatureAlgorithm: Uint8Array;
+  /** Whether tbsCertificate.signature is encoded exactly as the outer one (RFC 5280 4.1.1.2). */
+  readonly algorithmsAgree: boolean;
   /** Signature BIT STRING content without its unused-bits byte. */
   readonly signature: Uint8Array;
   readonly subjectPublicKeyInfo: Uint8Array;
 }
+
+/** Whether two byte strings are equal. */
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /** The parts of a certificate, or null when the DER does not have a certificate's shape. */
 export function certificateParts(der: Uint8Array): CertificateParts | null {
@@ -21,11 +27,14 @@ export function certificateParts(der: Uint8Array): CertificateParts | null {
   const fields = readChildren(der, tbs);
   if (!fields) return null;
   // Without the explicit [0] version the SPKI is the sixth field, with it the seventh.
-  const spki = fields[fields[0]?.tag === derTag.context0 ? 6 : 5];
-  if (spki?.tag !== derTag.sequence) return null;
+  const shift = fields[0]?.tag === derTag.context0 ? 1 : 0;
+  const spki = fields[5 + shift];
+  const innerAlgorithm = fields[1 + shift];
+  if (spki?.tag !== derTag.sequence || innerAlgorithm?.tag !== derTag.sequence) return null;
   return {
     tbs: encodingOf(der, tbs),
     signatureAlgorithm: encodingOf(der, algorithm),
+    algorithmsAgree: sameBytes(encodingOf(der, algorithm), encodingOf(der, innerAlgorithm)),
     signature: contentOf(der, signature).subarray(1),
     subjectPublicKeyInfo: encodingOf(der, spki),
   };

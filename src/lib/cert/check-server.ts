@@ -1,7 +1,9 @@
-// Runs the seven checks for one server input, choosing the end-entity certificate to judge.
+// Runs every check for one server input, choosing the end-entity certificate to judge.
 import type { CertificateInfo, CheckResult, ServerResult } from './types.ts';
 import type { ReferenceCa } from './reference-cas.ts';
 import { checkCrlDistributionPoint } from './checks/crl-distribution-point.ts';
+import { checkEndEntity } from './checks/end-entity.ts';
+import { checkExtensions } from './checks/extensions.ts';
 import { checkHostname, sanNamesHost } from './checks/hostname.ts';
 import { checkKeyStrength } from './checks/key-strength.ts';
 import { checkServerAuthEku } from './checks/server-auth-eku.ts';
@@ -42,6 +44,8 @@ export async function checkServer(
     checkKeyStrength(certificate),
     checkSignatureAlgorithm(certificate),
     checkCrlDistributionPoint(certificate),
+    checkEndEntity(certificate),
+    checkExtensions(certificate),
   ];
   return {
     fqdn,

@@ -1,5 +1,6 @@
 // Decides what a DER object is from its structure alone, before any schema parse, so that key
 // material is refused without ever being handed to a parser.
+import { contentTypeOid } from './oids.ts';
 import { derTag, readChildren, readOid, readSmallInt, readTlv, type Tlv } from './der.ts';
 
 /** What a DER object looks like. */
@@ -14,8 +15,6 @@ export type DerKind =
   | 'unknown'
   | 'malformed';
 
-const oidSignedData = '1.2.840.113549.1.7.2';
-const oidData = '1.2.840.113549.1.7.1';
 const timeTags: readonly number[] = [derTag.utcTime, derTag.generalizedTime];
 
 const tagsAre = (children: readonly Tlv[], tags: readonly number[]): boolean =>
@@ -47,7 +46,7 @@ function sequenceKind(bytes: Uint8Array, children: readonly Tlv[]): DerKind {
   if (version === 3 && b?.tag === derTag.sequence) {
     const info = readChildren(bytes, b);
     const oid = readOid(bytes, info?.[0]);
-    if (oid === oidData || oid === oidSignedData) return 'pkcs12';
+    if (oid === contentTypeOid.data || oid === contentTypeOid.signedData) return 'pkcs12';
   }
   // PKCS#8 OneAsymmetricKey: INTEGER 0|1, AlgorithmIdentifier, OCTET STRING.
   if ((version === 0 || version === 1) && b?.tag === derTag.sequence) {
@@ -70,9 +69,7 @@ function sequenceKind(bytes: Uint8Array, children: readonly Tlv[]): DerKind {
     return 'public-key';
   }
   const oid = readOid(bytes, a);
-  if (oid === oidSignedData) return 'pkcs7';
-  if (oid?.startsWith('1.2.840.113549.1.7.')) return 'unknown';
-  return 'unknown';
+  return oid === contentTypeOid.signedData ? 'pkcs7' : 'unknown';
 }
 
 /** Classifies DER bytes; trailing bytes after the first object are ignored. */

@@ -1,5 +1,6 @@
 // A minimal, strict DER reader. It only locates TLVs: the schema work stays in the adapter, but
 // sniffing the input kind and slicing the signed bytes must never depend on a full parse.
+import { constructedBit, derTag, highTagNumber } from './der-tags.ts';
 
 /** One DER tag-length-value, located inside a byte array. */
 export interface Tlv {
@@ -13,29 +14,15 @@ export interface Tlv {
   readonly end: number;
 }
 
-/** Universal tags used when sniffing structures. */
-export const derTag = {
-  boolean: 0x01,
-  integer: 0x02,
-  bitString: 0x03,
-  octetString: 0x04,
-  null: 0x05,
-  oid: 0x06,
-  utcTime: 0x17,
-  generalizedTime: 0x18,
-  sequence: 0x30,
-  set: 0x31,
-  context0: 0xa0,
-  context1: 0xa1,
-  context3: 0xa3,
-} as const;
+/** The named tags, re-exported for the modules that read DER through this file. */
+export { derTag };
 
 /** Reads the TLV at `offset` within `[offset, limit)`; null when truncated or not DER. */
 export function readTlv(bytes: Uint8Array, offset: number, limit = bytes.length): Tlv | null {
   if (offset + 2 > limit) return null;
   const tag = bytes[offset] ?? 0;
   // High tag numbers (low bits 11111) never occur in the structures we accept.
-  if ((tag & 0x1f) === 0x1f) return null;
+  if ((tag & highTagNumber) === highTagNumber) return null;
   const first = bytes[offset + 1] ?? 0;
   let length = first;
   let contentStart = offset + 2;
@@ -111,7 +98,7 @@ export function integerBits(content: Uint8Array): number {
 
 /** Whether a TLV and everything constructed inside it is well-formed DER framing. */
 export function isWellFormed(bytes: Uint8Array, tlv: Tlv, depth = 0): boolean {
-  if (!(tlv.tag & 0x20)) return true;
+  if (!(tlv.tag & constructedBit)) return true;
   if (depth > 32) return false;
   const children = readChildren(bytes, tlv);
   return children !== null && children.every((child) => isWellFormed(bytes, child, depth + 1));

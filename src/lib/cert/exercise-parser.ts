@@ -5,5 +5,5 @@ import { parseCertificateDer } from './x509-adapter.ts';
 
 /** Parses a DER certificate once, bypassing the cache; true when it is a valid certificate. */
 export async function exerciseParser(der: Uint8Array): Promise<boolean> {
-  return (await parseCertificateDer(der)) !== null;
+  return (await parseCertificateDer(der)).ok;
 }

@@ -2,7 +2,9 @@
 // its generic decorator-driven conversion costs milliseconds per new certificate. Anything unusual
 // (other string or name types, odd times, unknown parameters) gives null, and the adapter then
 // runs the full schema parse, so the outcome is the same as before, only reached faster.
-import { contentOf, derTag, readSmallInt, readTlv, type Tlv } from './der.ts';
+import { contentOf, readSmallInt, readTlv, type Tlv } from './der.ts';
+import { derTag, implicitTag } from './der-tags.ts';
+import { extensionOid } from './oids.ts';
 import { toHex } from './hex.ts';
 import {
   noExtensionFacts,
@@ -24,7 +26,7 @@ import {
 
 /** Reads one extension the checks need into `facts`. */
 function readExtension(facts: ExtensionFacts, id: string, value: Uint8Array): void {
-  if (id === '2.5.29.19') {
+  if (id === extensionOid.basicConstraints) {
     const [first, second, extra] = children(value, single(value, derTag.sequence), derTag.sequence);
     const flag = first?.tag === derTag.boolean ? first : undefined;
     const length = second ?? (flag ? undefined : first);
@@ -33,28 +35,33 @@ function readExtension(facts: ExtensionFacts, id: string, value: Uint8Array): vo
     if (flag && flag.end - flag.contentStart !== 1) throw new Unusual();
     if (length && length.end === length.contentStart) throw new Unusual();
     facts.isCa = flag ? value[flag.contentStart] !== 0 : false;
-  } else if (id === '2.5.29.14') {
+  } else if (id === extensionOid.subjectKeyIdentifier) {
     facts.subjectKeyId = toHex(contentOf(value, single(value, derTag.octetString)));
-  } else if (id === '2.5.29.35') {
+  } else if (id === extensionOid.authorityKeyIdentifier) {
     const fields = children(value, single(value, derTag.sequence), derTag.sequence);
     const [first] = fields;
-    if (fields.some((f) => f.tag !== 0x80 && f.tag !== 0x82) || fields.length > 2)
+    const { keyIdentifier, authorityCertSerialNumber } = implicitTag;
+    if (fields.some((f) => f.tag !== keyIdentifier && f.tag !== authorityCertSerialNumber))
       throw new Unusual();
-    if (fields.length === 2 && (first?.tag !== 0x80 || fields[1]?.tag !== 0x82))
+    if (fields.length > 2) throw new Unusual();
+    if (
+      fields.length === 2 &&
+      (first?.tag !== keyIdentifier || fields[1]?.tag !== authorityCertSerialNumber)
+    )
       throw new Unusual();
-    facts.authorityKeyId = first?.tag === 0x80 ? toHex(contentOf(value, first)) : null;
-  } else if (id === '2.5.29.17') {
-    facts.dnsNames = namesOf(value, single(value, derTag.sequence), 0x82);
-  } else if (id === '2.5.29.37') {
+    facts.authorityKeyId = first?.tag === keyIdentifier ? toHex(contentOf(value, first)) : null;
+  } else if (id === extensionOid.subjectAltName) {
+    facts.dnsNames = namesOf(value, single(value, derTag.sequence), implicitTag.dnsName);
+  } else if (id === extensionOid.extKeyUsage) {
     const list = children(value, single(value, derTag.sequence), derTag.sequence);
     facts.extendedKeyUsage = need(list.length > 0 && list).map((oid) => oidOf(value, oid));
-  } else if (id === '2.5.29.31') {
+  } else if (id === extensionOid.crlDistributionPoints) {
     const points = children(value, single(value, derTag.sequence), derTag.sequence);
     facts.crlDistributionPoints = need(points.length > 0 && points).flatMap((point) => {
       const [name, extra] = children(value, point, derTag.sequence);
       const [full, more] = children(value, name, derTag.context0);
       if (extra || more || full?.tag !== derTag.context0) throw new Unusual();
-      return namesOf(value, full, 0x86);
+      return namesOf(value, full, implicitTag.uri);
     });
   }
 }
@@ -74,7 +81,9 @@ function extensionsOf(der: Uint8Array, wrapper: Tlv | undefined): ExtensionFacts
       throw new Unusual();
     if (hasFlag && (critical?.tag !== derTag.boolean || critical.end - critical.contentStart !== 1))
       throw new Unusual();
-    readExtension(facts, oidOf(der, id), contentOf(der, value));
+    const oid = oidOf(der, id);
+    facts.entries.push({ oid, critical: hasFlag && der[critical?.contentStart ?? 0] !== 0 });
+    readExtension(facts, oid, contentOf(der, value));
   }
   return facts;
 }
@@ -97,7 +106,6 @@ export function readPlainCertificate(der: Uint8Array): CertificateFields | null 
     const [serial, innerAlgorithm, issuer, validity, subject, spki, extensions, more] = fields;
     const serialBytes = contentOf(der, need(serial?.tag === derTag.integer && serial));
     if (more || serialBytes.length === 0) throw new Unusual();
-    algorithmOf(der, innerAlgorithm);
     const [notBefore, notAfter, late] = children(der, validity, derTag.sequence);
     const [spkiAlgorithm, key, spkiExtra] = children(der, spki, derTag.sequence);
     if (late || spkiExtra) throw new Unusual();
@@ -111,6 +119,7 @@ export function readPlainCertificate(der: Uint8Array): CertificateFields | null 
       notBefore: timeOf(der, notBefore),
       notAfter: timeOf(der, notAfter),
       signatureOid: algorithmOf(der, algorithm),
+      tbsSignatureOid: algorithmOf(der, innerAlgorithm),
       extensions: extensionsOf(der, extensions),
     };
   } catch (error) {

@@ -4,3 +4,5 @@ export { parseInput } from './parse-input.ts';
 export { checkCertificates } from './check-certificates.ts';
 export { maxInputBytes } from './input-error.ts';
 export { exerciseParser } from './exercise-parser.ts';
+export { checkFqdnSyntax, type FqdnProblem, type FqdnSyntax } from './fqdn-syntax.ts';
+export { fqdnMessageKeys } from './fqdn-messages.ts';

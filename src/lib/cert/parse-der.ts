@@ -5,13 +5,13 @@ import { inputError } from './input-error.ts';
 import { pkcs7Certificates } from './pkcs7.ts';
 import { parseCertificateCached } from './certificate-cache.ts';
 
-/** Parses certificate DERs; the first that fails makes the whole input malformed. */
+/** Parses certificate DERs; the first that fails makes the whole input unusable, with its reason. */
 export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
   const certificates: CertificateInfo[] = [];
   for (const der of ders) {
-    const certificate = await parseCertificateCached(der);
-    if (!certificate) return { ok: false, error: inputError('malformed') };
-    certificates.push(certificate);
+    const parsed = await parseCertificateCached(der);
+    if (!parsed.ok) return parsed;
+    certificates.push(parsed.certificate);
   }
   return certificates.length > 0
     ? { ok: true, certificates }

@@ -41,8 +41,8 @@ export function oidOf(der: Uint8Array, tlv: Tlv | undefined): string {
 function attributeText(der: Uint8Array, tlv: Tlv | undefined): string {
   const bytes = contentOf(der, need(tlv));
   if (bytes.length === 0) throw new Unusual();
-  if (tlv?.tag === 0x13 || tlv?.tag === 0x16) return latin1(bytes);
-  if (tlv?.tag !== 0x0c) throw new Unusual();
+  if (tlv?.tag === derTag.printableString || tlv?.tag === derTag.ia5String) return latin1(bytes);
+  if (tlv?.tag !== derTag.utf8String) throw new Unusual();
   try {
     return utf8.decode(bytes);
   } catch {

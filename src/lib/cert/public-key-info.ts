@@ -2,15 +2,16 @@
 // (Ed448, ML-DSA, explicit EC parameters, DSA) must still parse so that their checks can fail.
 import type { PublicKeyInfo } from './types.ts';
 import { curveNames } from './algorithms.ts';
+import { keyOid } from './oids.ts';
 import { contentOf, derTag, integerBits, readChildren, readOid, readTlv } from './der.ts';
 
 const kinds: Readonly<Record<string, PublicKeyInfo['kind']>> = {
-  '1.2.840.113549.1.1.1': 'rsa',
-  '1.2.840.113549.1.1.10': 'rsa-pss',
-  '1.2.840.10045.2.1': 'ec',
-  '1.3.101.112': 'ed25519',
-  '1.3.101.113': 'ed448',
-  '1.2.840.10040.4.1': 'dsa',
+  [keyOid.rsa]: 'rsa',
+  [keyOid.rsaPss]: 'rsa-pss',
+  [keyOid.ec]: 'ec',
+  [keyOid.ed25519]: 'ed25519',
+  [keyOid.ed448]: 'ed448',
+  [keyOid.dsa]: 'dsa',
 };
 
 /** Modulus size of an RSA public key held in a BIT STRING's content. */

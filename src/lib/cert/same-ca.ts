@@ -1,5 +1,6 @@
 // The same-CA decision for one server certificate (contract: "Same-CA decision per server").
 import type { CertificateInfo, Message, SameCa, Status } from './types.ts';
+import type { CheckMessageKey } from './checks/check-result.ts';
 import type { ReferenceCa } from './reference-cas.ts';
 import { namesEqual } from './name-compare.ts';
 import { verifySignature, type SignatureOutcome } from './verify-signature.ts';
@@ -38,21 +39,35 @@ async function signatureOutcome(
   return outcome;
 }
 
+type Key = CheckMessageKey<'same-ca'>;
+
 /** Decision against one reference CA. */
 async function decideOne(
   server: CertificateInfo,
   ca: ReferenceCa,
-): Promise<{ sameCa: SameCa; key: string }> {
+): Promise<{ sameCa: SameCa; key: Key }> {
   if (!namesEqual(server.issuer, ca.name))
-    return { sameCa: 'different', key: ca.isRoot ? 'different-root-only' : 'different' };
+    return {
+      sameCa: 'different',
+      key: ca.isRoot ? 'check.same-ca.different-root-only' : 'check.same-ca.different',
+    };
   const signature = await signatureOutcome(server, ca);
-  if (signature === 'valid') return { sameCa: 'verified', key: 'verified' };
-  if (signature === 'invalid') return { sameCa: 'renewed-key', key: 'renewed-key-signature' };
-  const suffix = signature === 'unsupported' ? '-unverifiable' : '';
-  if (server.authorityKeyId === null || ca.keyId === null)
-    return { sameCa: 'name-only', key: `name-only${suffix}` };
-  if (server.authorityKeyId === ca.keyId) return { sameCa: 'key-id', key: `key-id${suffix}` };
-  return { sameCa: 'renewed-key', key: `renewed-key-id${suffix}` };
+  if (signature === 'valid') return { sameCa: 'verified', key: 'check.same-ca.verified' };
+  if (signature === 'invalid')
+    return { sameCa: 'renewed-key', key: 'check.same-ca.renewed-key-signature' };
+  const unverifiable = signature === 'unsupported';
+  if (server.authorityKeyId === null || ca.keyId === null) {
+    const key = unverifiable ? 'check.same-ca.name-only-unverifiable' : 'check.same-ca.name-only';
+    return { sameCa: 'name-only', key };
+  }
+  if (server.authorityKeyId === ca.keyId) {
+    const key = unverifiable ? 'check.same-ca.key-id-unverifiable' : 'check.same-ca.key-id';
+    return { sameCa: 'key-id', key };
+  }
+  const key = unverifiable
+    ? 'check.same-ca.renewed-key-id-unverifiable'
+    : 'check.same-ca.renewed-key-id';
+  return { sameCa: 'renewed-key', key };
 }
 
 /** The strongest decision over all reference CAs, with a message naming the evidence. */
@@ -60,7 +75,7 @@ export async function decideSameCa(
   server: CertificateInfo,
   cas: readonly ReferenceCa[],
 ): Promise<SameCaResult> {
-  let best: { sameCa: SameCa; key: string; ca: ReferenceCa } | null = null;
+  let best: { sameCa: SameCa; key: Key; ca: ReferenceCa } | null = null;
   for (const ca of cas) {
     const decision = await decideOne(server, ca);
     if (!best || strength.indexOf(decision.sameCa) < strength.indexOf(best.sameCa))
@@ -69,15 +84,15 @@ export async function decideSameCa(
   const sameCa = best?.sameCa ?? 'different';
   const ca = best?.ca;
   // The root-only hint applies only when every reference CA is a root.
-  const key =
+  const key: Key =
     sameCa === 'different' && !cas.every((c) => c.isRoot)
-      ? 'different'
-      : (best?.key ?? 'different');
+      ? 'check.same-ca.different'
+      : (best?.key ?? 'check.same-ca.different');
   return {
     sameCa,
     status: statusOf[sameCa],
     message: {
-      key: `check.same-ca.${key}`,
+      key,
       params: {
         ca: ca?.name.text ?? '',
         caKeyId: ca?.keyId ?? '',

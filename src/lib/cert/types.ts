@@ -1,5 +1,6 @@
 // The checker core's public data types. Everything a front end (page, CLI) receives from the
 // core is one of these: plain data with codes and parameters, never sentences.
+import type englishMessages from '../../../locales/en/messages.json';
 
 /** Outcome of one check, of one server, or of the whole run; worst wins. */
 export type Status = 'pass' | 'warn' | 'fail';
@@ -16,6 +17,8 @@ export const checkIds = [
   'key-strength',
   'signature-algorithm',
   'crl-distribution-point',
+  'end-entity',
+  'extensions',
 ] as const;
 
 /** One of the per-server check ids. */
@@ -25,11 +28,17 @@ export type CheckId = (typeof checkIds)[number];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
+ * Every message code the core can emit: a key of the English `messages` namespace, so that a code
+ * without English text does not compile (the locale parity test holds German and Italian to it).
+ */
+export type MessageKey = keyof typeof englishMessages;
+
+/**
  * A message for the user, as a key in the `messages` namespace of `locales/` plus parameters.
  * Keys look like `check.hostname.wildcard` or `input.error.private-key`.
  */
 export interface Message {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: MessageParams;
 }
 
@@ -41,6 +50,7 @@ export type InputErrorCode =
   | 'pkcs12' // PFX/P12, refused wholesale even without a key inside
   | 'bad-base64' // armor or bare base64 that does not decode
   | 'malformed' // decodes, but is truncated or not valid certificate DER
+  | 'malformed-extension' // a valid certificate frame with one extension that is not valid DER
   | 'not-a-certificate' // a well-formed object of another kind: public key, CSR, CRL
   | 'no-certificate' // nothing that looks like a certificate at all (incl. empty PKCS#7)
   | 'bad-encoding'; // text in an encoding that cannot be read
@@ -84,6 +94,12 @@ export interface SignatureAlgorithmInfo {
   readonly name: string;
 }
 
+/** One extension of a certificate as encoded: its OID and whether it is marked critical. */
+export interface ExtensionEntry {
+  readonly oid: string;
+  readonly critical: boolean;
+}
+
 /** One parsed certificate, as plain data (no library objects). */
 export interface CertificateInfo {
   readonly der: Uint8Array;
@@ -108,8 +124,15 @@ export interface CertificateInfo {
   /** The DER SubjectPublicKeyInfo, for verifying what this certificate's key signed. */
   readonly subjectPublicKeyInfo: Uint8Array;
   readonly signatureAlgorithm: SignatureAlgorithmInfo;
+  /**
+   * The algorithm named inside tbsCertificate when its encoding differs from the outer
+   * signatureAlgorithm (RFC 5280 4.1.1.2 requires them equal); null when they agree.
+   */
+  readonly signatureAlgorithmMismatch: SignatureAlgorithmInfo | null;
   /** CRL distribution point URIs or directory names as text; empty when none. */
   readonly crlDistributionPoints: readonly string[];
+  /** Every extension in encoding order (duplicates kept), with its critical flag. */
+  readonly extensions: readonly ExtensionEntry[];
 }
 
 /** What parsing one input gives: certificates, or one typed error. */
@@ -163,7 +186,7 @@ export interface ServerResult {
   readonly certificate: CertificateSummary;
   /** The full parsed end-entity certificate, for the details view. */
   readonly details: CertificateInfo;
-  /** All seven checks, in the order of `checkIds`. */
+  /** Every check, in the order of `checkIds`. */
   readonly checks: readonly CheckResult[];
 }
 

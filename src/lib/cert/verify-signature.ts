@@ -29,7 +29,8 @@ function pssParams(algorithm: Uint8Array): { hash: string | null; saltLength: nu
     if (field.tag === derTag.context0 && inner) {
       hash = hashOids[readOid(algorithm, readChildren(algorithm, inner)?.[0]) ?? ''] ?? null;
     }
-    if (field.tag === 0xa2) saltLength = readSmallInt(algorithm, inner ?? undefined) ?? -1;
+    if (field.tag === derTag.context2)
+      saltLength = readSmallInt(algorithm, inner ?? undefined) ?? -1;
   }
   return { hash, saltLength };
 }
@@ -91,7 +92,9 @@ function ecdsaRaw(signature: Uint8Array, curve: string): Uint8Array | null {
 /** Whether `issuerSpki`'s key signed the certificate `der` (uncached). */
 async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
   const parts = certificateParts(der);
-  if (!parts) return 'unsupported';
+  // Which algorithm signed is unknown when the certificate names two (RFC 5280 4.1.1.2), so the
+  // signature proves nothing either way: never a wrong key, only unverifiable.
+  if (!parts || !parts.algorithmsAgree) return 'unsupported';
   const algorithm = readTlv(parts.signatureAlgorithm, 0);
   const oid = readOid(
     parts.signatureAlgorithm,

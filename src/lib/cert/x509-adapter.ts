@@ -1,5 +1,5 @@
 // The only module that touches the @peculiar ASN.1 stack: it turns certificate DER into the plain
-// CertificateInfo data of types.ts, and every exception of the library into a null result.
+// CertificateInfo data of types.ts, and every exception of the library into a typed input error.
 // It uses @peculiar/x509's own schema packages (asn1-schema, asn1-x509) rather than @peculiar/x509
 // itself: the full library costs ~58 KB gzip in the browser, over the checker's budget.
 import { AsnConvert } from '@peculiar/asn1-schema';
@@ -14,7 +14,13 @@ import {
   type GeneralName,
   type Name,
 } from '@peculiar/asn1-x509';
-import type { CertificateInfo, DistinguishedName, NameAttribute } from './types.ts';
+import type {
+  CertificateInfo,
+  DistinguishedName,
+  InputError,
+  NameAttribute,
+  SignatureAlgorithmInfo,
+} from './types.ts';
 import { certificateParts } from './certificate-parts.ts';
 import { namesEqual } from './name-compare.ts';
 import { signatureScheme } from './algorithms.ts';
@@ -27,22 +33,24 @@ import {
   type RawAttribute,
 } from './certificate-fields.ts';
 import { readPlainCertificate } from './fast-certificate.ts';
+import { attributeOid, extensionOid } from './oids.ts';
+import { inputError, malformedExtensionError } from './input-error.ts';
 
 const shortNames: Readonly<Record<string, string>> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.5': 'serialNumber',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'street',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.12': 'title',
-  '2.5.4.42': 'GN',
-  '2.5.4.4': 'SN',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '0.9.2342.19200300.100.1.1': 'UID',
-  '1.2.840.113549.1.9.1': 'E',
+  [attributeOid.commonName]: 'CN',
+  [attributeOid.serialNumber]: 'serialNumber',
+  [attributeOid.country]: 'C',
+  [attributeOid.locality]: 'L',
+  [attributeOid.stateOrProvince]: 'ST',
+  [attributeOid.street]: 'street',
+  [attributeOid.organization]: 'O',
+  [attributeOid.organizationalUnit]: 'OU',
+  [attributeOid.title]: 'title',
+  [attributeOid.givenName]: 'GN',
+  [attributeOid.surname]: 'SN',
+  [attributeOid.domainComponent]: 'DC',
+  [attributeOid.userId]: 'UID',
+  [attributeOid.emailAddress]: 'E',
 };
 
 type AttributeValueLike = Certificate['tbsCertificate']['subject'][number][number]['value'];
@@ -85,45 +93,64 @@ function generalNameText(name: GeneralName): string {
   return name.dNSName ?? name.rfc822Name ?? name.iPAddress ?? name.registeredID ?? '?';
 }
 
-/** Reads the extensions; a broken extension makes the certificate malformed (throws). */
+/** Thrown by the schema reader when an extension the checks read is not valid DER. */
+export class MalformedExtension extends Error {
+  /** The malformed extension's OID. */
+  readonly oid: string;
+  constructor(oid: string) {
+    super(oid);
+    this.oid = oid;
+  }
+}
+
+/** Reads one extension the checks need into `facts`; throws when its value does not parse. */
+function readExtension(facts: ExtensionFacts, id: string, value: ArrayBuffer): void {
+  switch (id) {
+    case extensionOid.basicConstraints:
+      facts.isCa = AsnConvert.parse(value, BasicConstraints).cA;
+      break;
+    case extensionOid.subjectKeyIdentifier:
+      facts.subjectKeyId = toHex(
+        new Uint8Array(AsnConvert.parse(value, SubjectKeyIdentifier).buffer),
+      );
+      break;
+    case extensionOid.authorityKeyIdentifier: {
+      const id = AsnConvert.parse(value, AuthorityKeyIdentifier).keyIdentifier;
+      facts.authorityKeyId = id ? toHex(new Uint8Array(id.buffer)) : null;
+      break;
+    }
+    case extensionOid.subjectAltName:
+      facts.dnsNames = AsnConvert.parse(value, SubjectAlternativeName).flatMap((n) =>
+        n.dNSName === undefined ? [] : [n.dNSName],
+      );
+      break;
+    case extensionOid.extKeyUsage:
+      facts.extendedKeyUsage = [...AsnConvert.parse(value, ExtendedKeyUsage)];
+      break;
+    case extensionOid.crlDistributionPoints:
+      facts.crlDistributionPoints = AsnConvert.parse(value, CRLDistributionPoints).flatMap(
+        (point) => {
+          const name = point.distributionPoint;
+          if (name?.fullName) return name.fullName.map(generalNameText);
+          const relative = name?.nameRelativeToCRLIssuer;
+          return relative
+            ? [relative.map((a) => attributeText(a.value)).join('+')]
+            : ['(cRLIssuer)'];
+        },
+      );
+      break;
+  }
+}
+
+/** Reads the extensions; a broken extension throws MalformedExtension naming it. */
 function readExtensions(certificate: Certificate): ExtensionFacts {
   const facts = noExtensionFacts();
   for (const extension of certificate.tbsCertificate.extensions ?? []) {
-    const value = extension.extnValue.buffer;
-    switch (extension.extnID) {
-      case '2.5.29.19':
-        facts.isCa = AsnConvert.parse(value, BasicConstraints).cA;
-        break;
-      case '2.5.29.14':
-        facts.subjectKeyId = toHex(
-          new Uint8Array(AsnConvert.parse(value, SubjectKeyIdentifier).buffer),
-        );
-        break;
-      case '2.5.29.35': {
-        const id = AsnConvert.parse(value, AuthorityKeyIdentifier).keyIdentifier;
-        facts.authorityKeyId = id ? toHex(new Uint8Array(id.buffer)) : null;
-        break;
-      }
-      case '2.5.29.17':
-        facts.dnsNames = AsnConvert.parse(value, SubjectAlternativeName).flatMap((n) =>
-          n.dNSName === undefined ? [] : [n.dNSName],
-        );
-        break;
-      case '2.5.29.37':
-        facts.extendedKeyUsage = [...AsnConvert.parse(value, ExtendedKeyUsage)];
-        break;
-      case '2.5.29.31':
-        facts.crlDistributionPoints = AsnConvert.parse(value, CRLDistributionPoints).flatMap(
-          (point) => {
-            const name = point.distributionPoint;
-            if (name?.fullName) return name.fullName.map(generalNameText);
-            const relative = name?.nameRelativeToCRLIssuer;
-            return relative
-              ? [relative.map((a) => attributeText(a.value)).join('+')]
-              : ['(cRLIssuer)'];
-          },
-        );
-        break;
+    facts.entries.push({ oid: extension.extnID, critical: extension.critical });
+    try {
+      readExtension(facts, extension.extnID, extension.extnValue.buffer);
+    } catch {
+      throw new MalformedExtension(extension.extnID);
     }
   }
   return facts;
@@ -143,21 +170,34 @@ export function schemaFields(der: Uint8Array): CertificateFields | null {
     notBefore: tbs.validity.notBefore.getTime(),
     notAfter: tbs.validity.notAfter.getTime(),
     signatureOid: certificate.signatureAlgorithm.algorithm,
+    tbsSignatureOid: tbs.signature.algorithm,
     extensions: readExtensions(certificate),
   };
 }
 
-/** Parses one certificate's DER; null when it is not a valid certificate. */
-export async function parseCertificateDer(der: Uint8Array): Promise<CertificateInfo | null> {
+/** The outcome of parsing one certificate: its data, or why it cannot be used. */
+export type CertificateParse =
+  | { readonly ok: true; readonly certificate: CertificateInfo }
+  | { readonly ok: false; readonly error: InputError };
+
+const malformed: CertificateParse = { ok: false, error: inputError('malformed') };
+
+/** The algorithm of an AlgorithmIdentifier's DER, named. */
+function algorithmInfo(oid: string): SignatureAlgorithmInfo {
+  return { oid, name: signatureScheme(oid).name };
+}
+
+/** Parses one certificate's DER into its data, or the input error that explains the refusal. */
+export async function parseCertificateDer(der: Uint8Array): Promise<CertificateParse> {
   const parts = certificateParts(der);
-  if (!parts) return null;
+  if (!parts) return malformed;
   // The digest runs off the main thread while the fields are read; a refused input ignores it.
   const digest = sha256Hex(der);
   digest.catch(() => undefined);
   let info: Omit<CertificateInfo, 'sha256'>;
   try {
     const fields = readPlainCertificate(der) ?? schemaFields(der);
-    if (!fields) return null;
+    if (!fields) return malformed;
     const ext = fields.extensions;
     const subject = toDistinguishedName(fields.subject);
     const issuer = toDistinguishedName(fields.issuer);
@@ -178,15 +218,20 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateI
       extendedKeyUsage: ext.extendedKeyUsage,
       publicKey: publicKeyInfo(parts.subjectPublicKeyInfo),
       subjectPublicKeyInfo: parts.subjectPublicKeyInfo,
-      signatureAlgorithm: {
-        oid: fields.signatureOid,
-        name: signatureScheme(fields.signatureOid).name,
-      },
+      signatureAlgorithm: algorithmInfo(fields.signatureOid),
+      // Compared as encoded, parameters included, as RFC 5280 4.1.1.2 asks.
+      signatureAlgorithmMismatch: parts.algorithmsAgree
+        ? null
+        : algorithmInfo(fields.tbsSignatureOid),
       crlDistributionPoints: ext.crlDistributionPoints,
+      extensions: ext.entries,
     };
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof MalformedExtension)
+      return { ok: false, error: malformedExtensionError(error.oid) };
+    return malformed;
   }
-  if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime())) return null;
-  return { ...info, sha256: await digest };
+  if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime()))
+    return malformed;
+  return { ok: true, certificate: { ...info, sha256: await digest } };
 }

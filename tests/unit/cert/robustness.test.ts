@@ -12,6 +12,7 @@ const codes: readonly InputErrorCode[] = [
   'pkcs12',
   'bad-base64',
   'malformed',
+  'malformed-extension',
   'not-a-certificate',
   'no-certificate',
   'bad-encoding',

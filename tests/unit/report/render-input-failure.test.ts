@@ -49,17 +49,20 @@ describe('renderInputFailure and renderMessage', () => {
   it.each([
     {
       name: 'message key goes to the messages namespace',
-      input: renderMessage({ key: 'check.a.b', params: { x: 'y' } }, fakeTranslate('it')),
-      want: 'it:messages:check.a.b{"x":"y"}',
+      input: renderMessage(
+        { key: 'check.hostname.match', params: { x: 'y' } },
+        fakeTranslate('it'),
+      ),
+      want: 'it:messages:check.hostname.match{"x":"y"}',
     },
     {
       name: 'ISO instants in parameters are shown in the language',
       input: renderMessage(
-        { key: 'k', params: { notAfter: '2026-03-01T08:00:00.000Z', days: 3 } },
+        { key: 'check.validity.valid', params: { notAfter: '2026-03-01T08:00:00.000Z', days: 3 } },
         fakeTranslate('de'),
         'de',
       ),
-      want: 'de:messages:k{"notAfter":"1. März 2026, 08:00 UTC","days":3}',
+      want: 'de:messages:check.validity.valid{"notAfter":"1. März 2026, 08:00 UTC","days":3}',
     },
     {
       name: 'failure is "input: message"',

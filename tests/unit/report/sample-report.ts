@@ -2,8 +2,10 @@
 // certificate is needed here (the CLI tests run real certificates through the core).
 import type {
   CertificateInfo,
+  CheckId,
   CheckReport,
   CheckResult,
+  MessageKey,
   ServerResult,
   Status,
 } from '../../../src/lib/cert/types.ts';
@@ -29,10 +31,25 @@ const details: CertificateInfo = {
   publicKey: { kind: 'rsa', oid: '1.2.840.113549.1.1.1', bits: 2048, curve: null },
   subjectPublicKeyInfo: new Uint8Array([0x30, 0x00]),
   signatureAlgorithm: { oid: '1.2.840.113549.1.1.11', name: 'sha256WithRSAEncryption' },
+  signatureAlgorithmMismatch: null,
   crlDistributionPoints: ['http://pki.contoso.com/ca.crl'],
+  extensions: [],
 };
 
-/** Seven checks, all `status` except the ones overridden. */
+/** One real message key per check (the renderers only pass it on). */
+const sampleKeys: Readonly<Record<CheckId, MessageKey>> = {
+  'same-ca': 'check.same-ca.verified',
+  hostname: 'check.hostname.match',
+  validity: 'check.validity.valid',
+  'server-auth-eku': 'check.server-auth-eku.present',
+  'key-strength': 'check.key-strength.rsa-strong',
+  'signature-algorithm': 'check.signature-algorithm.sha2',
+  'crl-distribution-point': 'check.crl-distribution-point.present',
+  'end-entity': 'check.end-entity.not-ca',
+  extensions: 'check.extensions.valid',
+};
+
+/** Every check, all `status` except the ones overridden. */
 export function checks(
   status: Status,
   overrides: Partial<Record<string, Status>> = {},
@@ -40,7 +57,7 @@ export function checks(
   return checkIds.map((id) => ({
     id,
     status: overrides[id] ?? status,
-    message: { key: `check.${id}.sample`, params: { fqdn: 'x' } },
+    message: { key: sampleKeys[id], params: { fqdn: 'x' } },
   }));
 }
 

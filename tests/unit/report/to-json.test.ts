@@ -35,7 +35,7 @@ describe('toJson follows the contract', () => {
       want: '2026-03-01T08:00:00.000Z',
     },
     {
-      name: 'all seven checks in order',
+      name: 'all checks in order',
       input: json.servers[1]?.checks.map((c) => `${c.id}:${c.status}`),
       want: [
         'same-ca:fail',
@@ -45,12 +45,14 @@ describe('toJson follows the contract', () => {
         'key-strength:pass',
         'signature-algorithm:pass',
         'crl-distribution-point:pass',
+        'end-entity:pass',
+        'extensions:pass',
       ],
     },
     {
       name: 'messages rendered in the chosen language',
       input: json.servers[0]?.checks[0]?.message,
-      want: 'de:messages:check.same-ca.sample{"fqdn":"x"}',
+      want: 'de:messages:check.same-ca.verified{"fqdn":"x"}',
     },
     {
       name: 'failures name the input and its source',

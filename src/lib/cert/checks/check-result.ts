@@ -1,12 +1,15 @@
-// Shorthand for building one check result with its message key `check.<id>.<outcome>`.
-import type { CheckId, CheckResult, MessageParams, Status } from '../types.ts';
+// Shorthand for building one check result; its message key must be one of that check's keys.
+import type { CheckId, CheckResult, MessageKey, MessageParams, Status } from '../types.ts';
 
-/** A check result whose message key is `check.<id>.<outcome>`. */
-export function result(
-  id: CheckId,
+/** The message keys that belong to a check: `check.<id>.<outcome>` in the English messages. */
+export type CheckMessageKey<I extends CheckId> = Extract<MessageKey, `check.${I}.${string}`>;
+
+/** A check result with one of its own message keys. */
+export function result<I extends CheckId>(
+  id: I,
   status: Status,
-  outcome: string,
+  key: CheckMessageKey<I>,
   params: MessageParams,
 ): CheckResult {
-  return { id, status, message: { key: `check.${id}.${outcome}`, params } };
+  return { id, status, message: { key, params } };
 }

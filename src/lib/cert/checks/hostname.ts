@@ -1,7 +1,27 @@
 // The `hostname` check: the FQDN must be a dNSName SAN. Lync Server 2013 never supports a wildcard
 // for a server FQDN, and the subject CN only counts when there is no dNSName SAN at all.
+// A name that is not a valid host name (an underscore, a space) never names a server: not as the
+// FQDN typed, and not as a SAN entry.
 import type { CertificateInfo, CheckResult } from '../types.ts';
-import { result } from './check-result.ts';
+import { checkFqdnSyntax } from '../fqdn-syntax.ts';
+import { attributeOid } from '../oids.ts';
+import { result, type CheckMessageKey } from './check-result.ts';
+
+/** The message keys of the outcomes that differ when the certificate was the first of several. */
+const outcomeKeys = {
+  single: {
+    wildcard: 'check.hostname.wildcard',
+    cnOnly: 'check.hostname.cn-only',
+    mismatchCn: 'check.hostname.mismatch-cn',
+    mismatch: 'check.hostname.mismatch',
+  },
+  firstOfMany: {
+    wildcard: 'check.hostname.first-of-many-wildcard',
+    cnOnly: 'check.hostname.first-of-many-cn-only',
+    mismatchCn: 'check.hostname.first-of-many-mismatch-cn',
+    mismatch: 'check.hostname.first-of-many-mismatch',
+  },
+} as const satisfies Record<string, Record<string, CheckMessageKey<'hostname'>>>;
 
 /** Lowercase A-label form with one trailing dot removed; IDNA via the URL parser. */
 export function canonicalHost(name: string): string {
@@ -28,11 +48,12 @@ function wildcardCovers(pattern: string, host: string): boolean {
   return hostFirst !== undefined && regex.test(hostFirst);
 }
 
-/** Whether the certificate names the host in a dNSName SAN (exact, no wildcard). */
+/** Whether the certificate names the host in a dNSName SAN (exact, valid host names only). */
 export function sanNamesHost(certificate: CertificateInfo, fqdn: string): boolean {
+  if (!checkFqdnSyntax(fqdn).ok) return false;
   const host = canonicalHost(fqdn);
   return (certificate.dnsNames ?? []).some(
-    (name) => !name.includes('*') && canonicalHost(name) === host,
+    (name) => checkFqdnSyntax(name).ok && canonicalHost(name) === host,
   );
 }
 
@@ -50,21 +71,24 @@ export function checkHostname(
     subject: certificate.subject.text,
     count: chosenOf,
   };
-  const prefix = chosenOf > 1 ? 'first-of-many-' : '';
-  if (sanNamesHost(certificate, fqdn)) return result('hostname', 'pass', 'match', common);
+  if (!checkFqdnSyntax(fqdn).ok)
+    return result('hostname', 'fail', 'check.hostname.not-a-host-name', common);
+  const keys = chosenOf > 1 ? outcomeKeys.firstOfMany : outcomeKeys.single;
+  if (sanNamesHost(certificate, fqdn))
+    return result('hostname', 'pass', 'check.hostname.match', common);
   const pattern = names.find((name) => wildcardCovers(name.toLowerCase().replace(/\.$/, ''), host));
   if (pattern !== undefined)
-    return result('hostname', 'fail', `${prefix}wildcard`, { ...common, pattern });
+    return result('hostname', 'fail', keys.wildcard, { ...common, pattern });
   if (names.length === 0) {
     const cns = certificate.subject.rdns
       .flat()
-      .filter((a) => a.oid === '2.5.4.3')
+      .filter((a) => a.oid === attributeOid.commonName)
       .map((a) => a.value);
     const cn = cns.join(', ');
-    if (cns.some((value) => canonicalHost(value) === host)) {
-      return result('hostname', 'warn', `${prefix}cn-only`, { ...common, cn });
+    if (cns.some((value) => checkFqdnSyntax(value).ok && canonicalHost(value) === host)) {
+      return result('hostname', 'warn', keys.cnOnly, { ...common, cn });
     }
-    return result('hostname', 'fail', `${prefix}mismatch-cn`, { ...common, cn });
+    return result('hostname', 'fail', keys.mismatchCn, { ...common, cn });
   }
-  return result('hostname', 'fail', `${prefix}mismatch`, common);
+  return result('hostname', 'fail', keys.mismatch, common);
 }

@@ -9,12 +9,14 @@ export function checkKeyStrength(certificate: CertificateInfo): CheckResult {
   const { kind, bits, curve } = certificate.publicKey;
   const params = { kind, bits: bits ?? 0, curve: curve ?? '' };
   if (kind === 'rsa' && bits !== null) {
-    if (bits >= 2048) return result('key-strength', 'pass', 'rsa-strong', params);
-    if (bits >= 1024) return result('key-strength', 'warn', 'rsa-supported', params);
-    return result('key-strength', 'fail', 'rsa-weak', params);
+    if (bits >= 2048)
+      return result('key-strength', 'pass', 'check.key-strength.rsa-strong', params);
+    if (bits >= 1024)
+      return result('key-strength', 'warn', 'check.key-strength.rsa-supported', params);
+    return result('key-strength', 'fail', 'check.key-strength.rsa-weak', params);
   }
   if (kind === 'ec' && curve !== null && goodCurves.includes(curve)) {
-    return result('key-strength', 'pass', 'ecdsa', params);
+    return result('key-strength', 'pass', 'check.key-strength.ecdsa', params);
   }
-  return result('key-strength', 'fail', 'unsupported-type', params);
+  return result('key-strength', 'fail', 'check.key-strength.unsupported-type', params);
 }

@@ -1,5 +1,7 @@
 // The `signature-algorithm` check: SHA-2 with RSA or ECDSA passes, SHA-1 is supported by Lync
-// Server 2013 but distrusted by current clients, anything else is not supported by Lync.
+// Server 2013 but distrusted by current clients, anything else is not supported by Lync. A
+// certificate whose outer algorithm differs from the one it signed (tbsCertificate.signature,
+// RFC 5280 4.1.1.2) fails first: no verifier can know which of the two was used.
 import type { CertificateInfo, CheckResult } from '../types.ts';
 import { signatureScheme } from '../algorithms.ts';
 import { result } from './check-result.ts';
@@ -8,6 +10,13 @@ import { result } from './check-result.ts';
 export function checkSignatureAlgorithm(certificate: CertificateInfo): CheckResult {
   const scheme = signatureScheme(certificate.signatureAlgorithm.oid);
   const params = { algorithm: certificate.signatureAlgorithm.name };
+  const inner = certificate.signatureAlgorithmMismatch;
+  if (inner !== null) {
+    return result('signature-algorithm', 'fail', 'check.signature-algorithm.mismatch', {
+      ...params,
+      tbsAlgorithm: inner.name,
+    });
+  }
   const classic = scheme.family === 'rsa' || scheme.family === 'ecdsa';
   if (
     classic &&
@@ -16,9 +25,9 @@ export function checkSignatureAlgorithm(certificate: CertificateInfo): CheckResu
       scheme.hash === 'SHA-384' ||
       scheme.hash === 'SHA-512')
   ) {
-    return result('signature-algorithm', 'pass', 'sha2', params);
+    return result('signature-algorithm', 'pass', 'check.signature-algorithm.sha2', params);
   }
   if (classic && scheme.hash === 'SHA-1')
-    return result('signature-algorithm', 'warn', 'sha1', params);
-  return result('signature-algorithm', 'fail', 'unsupported', params);
+    return result('signature-algorithm', 'warn', 'check.signature-algorithm.sha1', params);
+  return result('signature-algorithm', 'fail', 'check.signature-algorithm.unsupported', params);
 }
