@@ -1,6 +1,7 @@
 // Turns argv into a typed request. Pure: no files, no environment, no output; every problem is
 // collected (not just the first) so that one run tells the user everything to fix.
 import { isLanguage, type Language } from '../i18n/languages.ts';
+import { checkFqdnSyntax, fqdnMessageKeys } from '../lib/cert/index.ts';
 import { parseAt } from './parse-at.ts';
 
 /** Output formats of `check`. */
@@ -9,10 +10,12 @@ export const formats = ['text', 'json', 'markdown'] as const;
 /** One of the output formats. */
 export type Format = (typeof formats)[number];
 
-/** A problem with the arguments: a key in the `cli` namespace plus parameters. */
+/** A problem with the arguments: a key in the `cli` namespace (or `messages`, when set) plus parameters. */
 export interface ArgError {
   readonly key: string;
   readonly params: Readonly<Record<string, string>>;
+  /** The core's `messages` namespace, for problems the core names (an FQDN that is not one). */
+  readonly namespace?: 'messages';
 }
 
 /** A server argument: FQDN as typed, and the file (or `-`). */
@@ -94,9 +97,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           const split = value.indexOf('=');
           const fqdn = value.slice(0, Math.max(split, 0)).trim();
           const file = value.slice(split + 1);
+          const syntax = checkFqdnSyntax(fqdn);
           if (split <= 0 || fqdn === '' || file === '') {
             error('cli.error.server-syntax', { value });
-          } else servers.push({ fqdn, file });
+          } else if (!syntax.ok) {
+            errors.push({
+              key: fqdnMessageKeys[syntax.code],
+              params: { fqdn },
+              namespace: 'messages',
+            });
+          } else servers.push({ fqdn: syntax.fqdn, file });
           break;
         }
         case '--at': {

@@ -44,7 +44,9 @@ export function parseAt(value: string): AtResult {
     day <= daysInMonth(year, month) &&
     hour <= 23 &&
     minute <= 59 &&
-    second <= 60; // RFC 3339 allows a leap second; Date folds it into the next minute.
+    // RFC 3339 allows second 60 for a leap second, but Date cannot hold one: it would silently
+    // become the next minute, so it is refused like any other invalid time.
+    second <= 59;
   if (!fieldsValid) return invalid;
   if (zone === undefined) return { ok: false, key: 'cli.error.at-no-offset' };
   let offsetMinutes = 0;

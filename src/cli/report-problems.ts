@@ -19,7 +19,7 @@ export interface InputProblem {
 /** The text for unusable arguments, ending with a pointer to --help. */
 export function argumentErrorsText(errors: readonly ArgError[], t: Translate): string {
   const lines = errors.flatMap((e) =>
-    wrapIndented(t(`cli:${e.key}`, e.params), width, prefix.length, prefix),
+    wrapIndented(t(`${e.namespace ?? 'cli'}:${e.key}`, e.params), width, prefix.length, prefix),
   );
   lines.push(t('cli:cli.error.see-help'));
   return `${lines.join('\n')}\n`;

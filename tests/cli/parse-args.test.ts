@@ -89,7 +89,7 @@ describe('parseArgs', () => {
     },
     {
       name: 'option as value is a missing value',
-      input: ['check', '--reference', '--server', 'a=b'],
+      input: ['check', '--reference', '--server', 'a.x=b'],
       want: errors(
         ['cli.error.missing-value', { option: '--reference' }],
         ['cli.error.missing-reference'],
@@ -129,6 +129,23 @@ describe('parseArgs', () => {
       name: 'server without file',
       input: [...base, '--server', 'pc.x='],
       want: errors(['cli.error.server-syntax', { value: 'pc.x=' }]),
+    },
+    ...[
+      { name: 'FQDN that is an IPv4 address', fqdn: '10.0.0.5', key: 'fqdn.ip' },
+      { name: 'FQDN that is an IPv6 address', fqdn: '[fe80::1]', key: 'fqdn.ip' },
+      { name: 'FQDN that is a wildcard', fqdn: '*.contoso.com', key: 'fqdn.wildcard' },
+      { name: 'FQDN with an underscore', fqdn: 'foo_bar.example.com', key: 'fqdn.syntax' },
+      { name: 'FQDN that is not a host name', fqdn: 'not a host!!', key: 'fqdn.syntax' },
+      { name: 'FQDN of one label', fqdn: 'pchat01', key: 'fqdn.syntax' },
+    ].map(({ name, fqdn, key }) => ({
+      name,
+      input: [...base, '--server', `${fqdn}=x.cer`],
+      want: { ...errors(), errors: [{ key, params: { fqdn }, namespace: 'messages' }] },
+    })),
+    {
+      name: 'FQDN with a trailing dot and spaces is kept, trimmed',
+      input: ['check', '--reference', 'ca.pem', '--server', ' pc.contoso.com. =pc.cer'],
+      want: check({ servers: [{ fqdn: 'pc.contoso.com.', file: 'pc.cer' }] }),
     },
     {
       name: 'stdin twice',

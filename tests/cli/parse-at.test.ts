@@ -39,6 +39,8 @@ describe('parseAt accepts RFC 3339 date-times with an offset, and dates', () => 
     { name: 'not a leap year', input: '2026-02-29', want: invalid },
     { name: 'month 13', input: '2026-13-01', want: invalid },
     { name: 'hour 24', input: '2026-06-01T24:00:00Z', want: invalid },
+    { name: 'second 60', input: '2026-06-01T09:00:60Z', want: invalid },
+    { name: 'second 59', input: '2026-06-01T09:00:59Z', want: at('2026-06-01T09:00:59.000Z') },
     { name: 'offset hour 24', input: '2026-06-01T10:00:00+24:00', want: invalid },
     { name: 'words', input: 'tomorrow', want: invalid },
     { name: 'epoch number', input: '1767225600', want: invalid },

@@ -61,6 +61,16 @@ describe('unusable arguments and inputs exit 2 and write nothing to standard out
       want: ['--server needs FQDN=FILE'],
     },
     {
+      name: 'FQDN with an underscore',
+      input: { args: ['check', ...ok, '--server', 'foo_bar.example.com=@pchat.pem'] },
+      want: ['"foo_bar.example.com" is not a valid FQDN'],
+    },
+    {
+      name: 'FQDN that is an IP address, in Italian',
+      input: { args: ['check', ...ok, '--lang', 'it', '--server', '10.0.0.5=@pchat.pem'] },
+      want: ['"10.0.0.5" è un indirizzo IP'],
+    },
+    {
       name: 'stdin twice',
       input: { args: ['check', '--reference', '-', '--server', 'a.contoso.com=-'] },
       want: ['Standard input (-) can be used for one file only'],

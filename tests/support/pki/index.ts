@@ -11,7 +11,9 @@
 //   string types/case), ca2/otherRoot (different), renewedCa1, impostor, impostorSameKeyId, noAki,
 //   ecIssued, cnOnly, cnOnlyMismatch, wildcard, mismatch, sanIgnoresCn, idn (münchen), expired,
 //   notYetValid, expiringSoon, ekuAny/ekuNone/ekuClientOnly, rsa1024, ecdsaP256/ecdsaP384/ed25519,
-//   sha1/sha384/pss, noCrl, umlautUtf8, accentBmp.
+//   sha1/sha384/pss, noCrl, umlautUtf8, accentBmp; issue 14's odd ones: unknownCritical,
+//   unknownNonCritical, knownCritical, duplicateSan, signatureMismatch (outer SHA-384, signed
+//   SHA-256), underscore (FQDN foo_bar), percentSan, malformedSan, caAsServer.
 // - privateKeyPem: a PEM PKCS#8 private key block (refusal fixtures).
 // Helpers: pemChain(...certs), pkcs7Der(...certs), pkcs7Pem(...certs), utf8(text).
 // Validity is fixed relative to `pkiNow` (2026-06-01T00:00:00Z): pass it as `at`.
@@ -23,6 +25,7 @@ export { pkiNow, names, type TestCa, type TestCas } from './authorities.ts';
 export { leafSpecs, type LeafName, type TestLeaf } from './leaves.ts';
 export { pemChain, pkcs7Der, pkcs7Pem, utf8 } from './bundles.ts';
 export type { TestCert } from './issue.ts';
+export { unknownExtensionOid } from './odd-certificates.ts';
 
 /** The whole test PKI. */
 export interface TestPki {

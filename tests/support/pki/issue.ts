@@ -44,6 +44,15 @@ export interface IssueSpec {
   /** Authority key id to write (hex); null for none. */
   readonly authorityKeyId?: string | null;
   readonly scheme?: SigningScheme;
+  /** Extensions added as given, after the usual ones (unknown, repeated or malformed ones). */
+  readonly extraExtensions?: readonly RawExtension[];
+}
+
+/** An extension written exactly as given: its OID, critical flag and DER value. */
+export interface RawExtension {
+  readonly oid: string;
+  readonly critical: boolean;
+  readonly value: Uint8Array<ArrayBuffer>;
 }
 
 const hexOfKey = async (key: CryptoKey): Promise<string> => {
@@ -81,6 +90,8 @@ export async function issue(spec: IssueSpec): Promise<TestCert> {
   }
   if (spec.eku) extensions.push(new ExtendedKeyUsageExtension([...spec.eku]));
   if (spec.crlUrl) extensions.push(new CRLDistributionPointsExtension([spec.crlUrl]));
+  for (const raw of spec.extraExtensions ?? [])
+    extensions.push(new Extension(raw.oid, raw.critical, raw.value));
   const signer = await signingKey(spec.issuerKeys, spec.scheme ?? 'sha256');
   const certificate = await X509CertificateGenerator.create({
     serialNumber: spec.serial,
@@ -94,4 +105,11 @@ export async function issue(spec: IssueSpec): Promise<TestCert> {
     extensions,
   });
   return { pem: certificate.toString('pem'), der: new Uint8Array(certificate.rawData), keyId };
+}
+
+/** PEM text of a certificate's DER. */
+export function certificatePem(der: Uint8Array): string {
+  const base64 = btoa(String.fromCharCode(...der));
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

@@ -1,8 +1,9 @@
 // The end-entity certificates of the test PKI: one per row of the contract's check tables.
 import type { JsonNameParams } from '@peculiar/x509';
 import { names, type TestCa, type TestCas } from './authorities.ts';
-import { issue, type TestCert } from './issue.ts';
+import { issue, type RawExtension, type TestCert } from './issue.ts';
 import { generateKeys, type KeyKind, type SigningScheme } from './keys.ts';
+import { malformedSan, oddExtensions, withOuterSha384 } from './odd-certificates.ts';
 
 const serverAuth = '1.3.6.1.5.5.7.3.1';
 const clientAuth = '1.3.6.1.5.5.7.3.2';
@@ -21,6 +22,13 @@ interface LeafSpec {
   readonly aki?: boolean;
   readonly notBefore?: Date;
   readonly notAfter?: Date;
+  /** A CA certificate (basic constraints cA true) in the server's place. */
+  readonly caCert?: boolean;
+  readonly extraExtensions?: readonly RawExtension[];
+  /** The SAN extension replaced by one that is not valid DER. */
+  readonly malformedSan?: boolean;
+  /** The outer signatureAlgorithm rewritten to differ from tbsCertificate.signature. */
+  readonly outerSha384?: boolean;
 }
 
 /** Every leaf, by name: `fqdn` is the server name each one is meant for. */
@@ -72,6 +80,18 @@ export const leafSpecs = {
     fqdn: 'pchat31.contoso.com',
     subject: [{ O: [{ bmpString: 'Società Città' }] }, { CN: ['pchat31.contoso.com'] }],
   },
+  unknownCritical: { fqdn: 'pchat32.contoso.com', extraExtensions: oddExtensions.unknownCritical },
+  unknownNonCritical: {
+    fqdn: 'pchat33.contoso.com',
+    extraExtensions: oddExtensions.unknownNonCritical,
+  },
+  knownCritical: { fqdn: 'pchat34.contoso.com', extraExtensions: oddExtensions.knownCritical },
+  duplicateSan: { fqdn: 'pchat35.contoso.com', extraExtensions: oddExtensions.duplicateSan },
+  signatureMismatch: { fqdn: 'pchat36.contoso.com', outerSha384: true },
+  underscore: { fqdn: 'foo_bar.contoso.com' },
+  percentSan: { fqdn: 'pchat37.contoso.com', dnsNames: ['pchat37%2Econtoso.com'] },
+  malformedSan: { fqdn: 'pchat39.contoso.com', dnsNames: null, malformedSan: true },
+  caAsServer: { fqdn: 'pchat40.contoso.com', caCert: true },
 } satisfies Record<string, LeafSpec>;
 
 /** Names of the leaves. */
@@ -106,8 +126,16 @@ export async function createLeaves(cas: TestCas): Promise<Record<LeafName, TestL
       crlUrl: spec.crl === false ? null : 'http://pki.contoso.com/crl/issuing.crl',
       authorityKeyId: spec.aki === false ? null : ca.keyId,
       scheme: spec.scheme ?? 'sha256',
+      ca: spec.caCert ?? false,
+      extraExtensions: [
+        ...(spec.extraExtensions ?? []),
+        ...(spec.malformedSan ? [malformedSan] : []),
+      ],
     });
-    leaves[name as LeafName] = { ...cert, fqdn: spec.fqdn };
+    leaves[name as LeafName] = {
+      ...(spec.outerSha384 ? withOuterSha384(cert) : cert),
+      fqdn: spec.fqdn,
+    };
   }
   return leaves as Record<LeafName, TestLeaf>;
 }
