@@ -70,6 +70,36 @@ describe('exit status and verdict', () => {
   });
 });
 
+describe('certificates Windows refuses fail, with the reason', () => {
+  it.each([
+    {
+      name: 'unknown critical extension, named by its OID',
+      input: 'pchat32.contoso.com=unknown-critical.pem',
+      want: { id: 'extensions', status: 'fail', says: '1.3.6.1.4.1.55738.666.1' },
+    },
+    {
+      name: 'CA certificate given as the server certificate',
+      input: 'pchat40.contoso.com=ca-as-server.pem',
+      want: { id: 'end-entity', status: 'fail', says: 'certification authority (CA)' },
+    },
+  ])('$name', ({ input, want }) => {
+    const run = runCli(check([input], '--format', 'json'));
+    const json = JSON.parse(run.stdout) as {
+      servers: { verdict: string; checks: { id: string; status: string; message: string }[] }[];
+    };
+    const found = json.servers[0]?.checks.find((c) => c.id === want.id);
+    expect([run.code, json.servers[0]?.verdict, found?.status]).toEqual([1, 'fail', want.status]);
+    expect(found?.message).toContain(want.says);
+  });
+
+  it('says the same in the text report, in German', () => {
+    const run = runCli(check(['pchat32.contoso.com=unknown-critical.pem'], '--lang', 'de'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Erweiterungen');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('1.3.6.1.4.1.55738.666.1');
+  });
+});
+
 describe('--format json follows the contract', () => {
   it('has the contract fields, in order, as typed', () => {
     const run = runCli(

@@ -38,6 +38,8 @@ export async function writeFixtures(): Promise<CliFixtures> {
     'expiring.pem': leaves.expiringSoon.pem,
     'expired.pem': leaves.expired.pem,
     'mismatch.pem': leaves.mismatch.pem,
+    'unknown-critical.pem': leaves.unknownCritical.pem,
+    'ca-as-server.pem': leaves.caAsServer.pem,
     'key.pem': pki.privateKeyPem,
     'empty.pem': '',
     'not-a-cert.txt': 'hello, world\n',
