@@ -3,6 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAt } from '../../src/cli/parse-at.ts';
+import { checkCertificates, checkFqdnSyntax } from '../../src/lib/cert/index.ts';
+import { createTestPki, utf8, type LeafName } from '../support/pki/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -13,7 +16,50 @@ const filesUnder = (dir: string): string[] =>
     return /\.(ts|mjs|js|astro|json)$/.test(entry.name) ? [path] : [];
   });
 
+const pki = await createTestPki();
+
+/** The checks of one test PKI leaf against the issuing CA's certificate, at `at`. */
+async function checksOf(leaf: LeafName, at = pki.now): Promise<Record<string, string>> {
+  const report = await checkCertificates({
+    references: [utf8(pki.cas.issuingCa1.pem)],
+    servers: [{ fqdn: pki.leaves[leaf].fqdn, input: utf8(pki.leaves[leaf].pem) }],
+    at,
+  });
+  const server = report.servers[0];
+  return Object.fromEntries([
+    ['sameCa', server?.sameCa ?? 'none'],
+    ...(server?.checks ?? []).map((c) => [c.id, c.status]),
+  ]);
+}
+
 describe('regressions', () => {
+  it('issue 14: a critical extension no one knows passed as a warning', async () => {
+    expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
+  });
+
+  it('issue 14: an outer signatureAlgorithm unlike the signed one read as a renewed CA key', async () => {
+    const checks = await checksOf('signatureMismatch');
+    expect([checks['sameCa'], checks['signature-algorithm']]).toEqual(['key-id', 'fail']);
+  });
+
+  it('issue 14: an instant 5 ms after notAfter (encoded in whole seconds) was expired', async () => {
+    const checks = await checksOf('pchat', new Date('2027-01-01T00:00:00.005Z'));
+    expect(checks['validity']).toBe('warn');
+  });
+
+  it('issue 14: a SAN that is not a host name matched after URL normalization', async () => {
+    expect((await checksOf('percentSan'))['hostname']).toBe('fail');
+    expect(checkFqdnSyntax('foo_bar.example.com')).toEqual({ ok: false, code: 'fqdn-syntax' });
+  });
+
+  it('issue 10: a CA certificate given as a server certificate was judged as one', async () => {
+    expect((await checksOf('caAsServer'))['end-entity']).toBe('fail');
+  });
+
+  it('issue 9: --at accepted second 60 and reported the next minute', () => {
+    expect(parseAt('2026-06-01T09:00:60Z')).toEqual({ ok: false, key: 'cli.error.at-invalid' });
+  });
+
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']
       .flatMap(filesUnder)
