@@ -3,10 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../src/i18n/create-translator.ts';
+import { cliTranslator } from '../../../src/cli/translator.ts';
 import { languages } from '../../../src/i18n/languages.ts';
-import { resources } from '../../../src/i18n/resources.ts';
+import { englishResources } from '../../../src/i18n/resources.ts';
 import type { MessageKey } from '../../../src/lib/cert/index.ts';
+import { renderMessage } from '../../../src/lib/report/render-message.ts';
 
 const coreDir = new URL('../../../src/lib/cert/', import.meta.url).pathname;
 const sources = (dir: string): string[] =>
@@ -19,7 +20,7 @@ const sources = (dir: string): string[] =>
   );
 const coreText = sources(coreDir).join('\n');
 
-const english = resources.en.messages;
+const english = englishResources.messages;
 const keys = Object.keys(english) as MessageKey[];
 /** Codes the core spells out, so can emit: a quoted key, never a template. */
 const emitted = keys.filter((key) => coreText.includes(`'${key}'`));
@@ -50,10 +51,10 @@ describe('message codes', () => {
     languages.map((lang) => ({ name: `${lang} ${key}`, key, lang })),
   );
   it.each(rows)('$name renders with its values', ({ key, lang }) => {
-    const t = createTranslator(lang, resources[lang], 'messages');
     const names = placeholders(english[key]);
     const params = Object.fromEntries(names.map((name) => [name, `«${name}»`]));
-    const text = t(key, params);
+    // Rendered the way the CLI and the reports render every core message.
+    const text = renderMessage({ key, params }, cliTranslator(lang), lang);
     expect({ key, text, leftover: text.includes('{{') || text === key }).toMatchObject({
       key,
       leftover: false,
