@@ -7,6 +7,8 @@ import { cliTranslator } from '../../../src/cli/translator.ts';
 import { languages } from '../../../src/i18n/languages.ts';
 import { englishResources } from '../../../src/i18n/resources.ts';
 import type { MessageKey } from '../../../src/lib/cert/index.ts';
+import type germanMessages from '../../../locales/de/messages.json';
+import type italianMessages from '../../../locales/it/messages.json';
 import { renderMessage } from '../../../src/lib/report/render-message.ts';
 
 const coreDir = new URL('../../../src/lib/cert/', import.meta.url).pathname;
@@ -30,10 +32,22 @@ const notFromCore: readonly string[] = [
   'report.missing-reference',
 ];
 
+// Compile-time: a code without German or Italian text does not type-check (`npm run check`).
+type Untranslated =
+  | Exclude<MessageKey, keyof typeof germanMessages>
+  | Exclude<MessageKey, keyof typeof italianMessages>;
+const allTranslated: [Untranslated] extends [never] ? true : Untranslated = true;
+// @ts-expect-error a message code that the English messages file does not define
+const unknownCode: MessageKey = 'check.hostname.no-such-outcome';
+
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '');
 
 describe('message codes', () => {
+  it('are typed: every code translated, unknown codes refused by the compiler', () => {
+    expect([allTranslated, unknownCode]).toEqual([true, 'check.hostname.no-such-outcome']);
+  });
+
   it('every messages key is a code the core spells out (or a listed front-end key)', () => {
     expect(keys.filter((key) => !emitted.includes(key))).toEqual(notFromCore);
   });
