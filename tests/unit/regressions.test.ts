@@ -3,6 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkCertificates } from '../../src/lib/cert/index.ts';
+import { countingCrypto } from '../support/counting-crypto.ts';
+import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
+import { createTestPki, pemChain, utf8 } from '../support/pki/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -14,6 +18,29 @@ const filesUnder = (dir: string): string[] =>
   });
 
 describe('regressions', () => {
+  it('issue 9: every reference leaf was tried against every CA of its name (N² signature checks)', async () => {
+    const crafted = await sameNameCas(30, 'own-key-ids');
+    const crypto = countingCrypto();
+    const at = new Date('2026-06-01T00:00:00Z');
+    await checkCertificates({ references: [crafted.bundle], servers: [], at }, crypto);
+    expect(crypto.verifications()).toBe(30);
+  });
+
+  it('issue 9: an impostor CA in the server chain, copying name and key id, was left unused', async () => {
+    const { leaves, cas, now } = await createTestPki();
+    const report = await checkCertificates({
+      references: [utf8(leaves.frontEnd.pem)],
+      servers: [
+        {
+          fqdn: leaves.impostorSameKeyId.fqdn,
+          input: utf8(pemChain(leaves.impostorSameKeyId, cas.impostorCa1SameKeyId)),
+        },
+      ],
+      at: now,
+    });
+    expect([report.verdict, report.servers[0]?.sameCa]).toEqual(['fail', 'different']);
+  });
+
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']
       .flatMap(filesUnder)

@@ -24,8 +24,8 @@ export function keyOf(cert: CertificateInfo): string {
 
 /** One name's certificates: each public key once, grouped by subject key identifier. */
 interface Bucket {
-  /** Every certificate with this subject, in input order, each object once. */
-  readonly all: CertificateInfo[];
+  /** Every certificate with this subject (each object once, in input order), by public key. */
+  readonly byKey: Map<string, CertificateInfo[]>;
   /** One certificate per public key. */
   readonly keys: Map<string, CertificateInfo>;
   /** One certificate per public key, for each subject key identifier. */
@@ -34,7 +34,12 @@ interface Bucket {
   readonly noSki: Map<string, CertificateInfo>;
 }
 
-const newBucket = (): Bucket => ({ all: [], keys: new Map(), bySki: new Map(), noSki: new Map() });
+const newBucket = (): Bucket => ({
+  byKey: new Map(),
+  keys: new Map(),
+  bySki: new Map(),
+  noSki: new Map(),
+});
 
 /** The certificates of a run, indexed by subject name, public key and key identifier. */
 export class IssuerIndex {
@@ -49,8 +54,10 @@ export class IssuerIndex {
       const name = nameKey(cert.subject);
       const bucket = this.buckets.get(name) ?? newBucket();
       this.buckets.set(name, bucket);
-      bucket.all.push(cert);
       const key = keyOf(cert);
+      const holders = bucket.byKey.get(key);
+      if (holders) holders.push(cert);
+      else bucket.byKey.set(key, [cert]);
       if (!bucket.keys.has(key)) bucket.keys.set(key, cert);
       let group = bucket.noSki;
       if (cert.subjectKeyId !== null) {
@@ -61,9 +68,10 @@ export class IssuerIndex {
     }
   }
 
-  /** Every certificate whose subject is `cert`'s issuer name, in input order. */
-  named(cert: CertificateInfo): readonly CertificateInfo[] {
-    return this.buckets.get(nameKey(cert.issuer))?.all ?? [];
+  /** Every certificate with `cert`'s issuer name as subject that holds one of `keys`. */
+  holding(cert: CertificateInfo, keys: ReadonlySet<string>): CertificateInfo[] {
+    const bucket = this.buckets.get(nameKey(cert.issuer));
+    return bucket ? [...keys].flatMap((key) => bucket.byKey.get(key) ?? []) : [];
   }
 
   /** One certificate per public key worth trying on `cert`'s signature (names and key ids allow). */

@@ -53,20 +53,46 @@ async function prove(
       .filter((c, i) => outcomes[i] === 'invalid' && c.subjectKeyId === ee.authorityKeyId)
       .map(keyOf),
   );
-  return { proven: index.named(ee).filter((c) => valid.has(keyOf(c))), refuted };
+  return { proven: index.holding(ee, valid), refuted };
 }
 
-const entryKey = (name: DistinguishedName, keyId: string | null): string =>
-  JSON.stringify([nameKey(name), keyId]);
+/** A map keyed by (name, key identifier); nested so that a long name is never copied into a key. */
+class ByNameAndKeyId<V> {
+  private readonly byName = new Map<string, Map<string | null, V>>();
+
+  /** The value stored for this name and key identifier. */
+  get(name: DistinguishedName, keyId: string | null): V | undefined {
+    return this.byName.get(nameKey(name))?.get(keyId);
+  }
+
+  /** Stores a value for this name and key identifier. */
+  set(name: DistinguishedName, keyId: string | null, value: V): void {
+    const ids = this.byName.get(nameKey(name)) ?? new Map<string | null, V>();
+    this.byName.set(nameKey(name), ids.set(keyId, value));
+  }
+}
 
 type Entry = Omit<ReferenceCa, 'impostors'>;
 
-/** Adds a CA, merging its keys into a listed one with the same name and key identifier. */
-function addCa(entries: Map<string, Entry>, ca: Entry): void {
-  const key = entryKey(ca.name, ca.keyId);
-  const same = entries.get(key);
-  if (!same) entries.set(key, ca);
-  else if (ca.keys.length > 0) entries.set(key, { ...same, keys: [...same.keys, ...ca.keys] });
+/** Reference CA entries in order of first appearance, one per name and key identifier. */
+class Entries {
+  private readonly list: Entry[] = [];
+  private readonly positions = new ByNameAndKeyId<number>();
+
+  /** Adds a CA, merging its keys into a listed one with the same name and key identifier. */
+  add(ca: Entry): void {
+    const at = this.positions.get(ca.name, ca.keyId);
+    const same = at === undefined ? undefined : this.list[at];
+    if (at === undefined || !same) {
+      this.positions.set(ca.name, ca.keyId, this.list.length);
+      this.list.push(ca);
+    } else if (ca.keys.length > 0) this.list[at] = { ...same, keys: [...same.keys, ...ca.keys] };
+  }
+
+  /** The entries in order. */
+  values(): readonly Entry[] {
+    return this.list;
+  }
 }
 
 const caEntry = (c: CertificateInfo): Entry => ({
@@ -81,9 +107,9 @@ function lowestCas(references: readonly CertificateInfo[]): Entry[] {
   const issuers = new Set(
     references.filter((c) => c.isCa && !c.selfIssued).map((c) => nameKey(c.issuer)),
   );
-  const entries = new Map<string, Entry>();
-  for (const ca of references) if (!issuers.has(nameKey(ca.subject))) addCa(entries, caEntry(ca));
-  return [...entries.values()];
+  const entries = new Entries();
+  for (const ca of references) if (!issuers.has(nameKey(ca.subject))) entries.add(caEntry(ca));
+  return entries.values();
 }
 
 /** The entries when the references hold end entities: their issuers, proven where possible. */
@@ -91,29 +117,34 @@ async function issuersOf(
   references: readonly CertificateInfo[],
   index: IssuerIndex,
   budget: SignatureBudget,
-): Promise<{ entries: Entry[]; refuted: Map<string, Set<string>> }> {
+): Promise<{ entries: readonly Entry[]; refuted: ByNameAndKeyId<Set<string>> }> {
   const endEntities = references.filter((c) => !c.isCa);
   const proofs = await Promise.all(endEntities.map((ee) => prove(ee, index, budget)));
   // Keys refuted under each (issuer name, key identifier) by a reference end entity.
-  const refuted = new Map<string, Set<string>>();
+  const refuted = new ByNameAndKeyId<Set<string>>();
+  const proofOf = new Map<CertificateInfo, Proof>();
   for (const [i, ee] of endEntities.entries()) {
-    const under = entryKey(ee.issuer, ee.authorityKeyId);
-    for (const key of proofs[i]?.refuted ?? [])
-      refuted.set(under, refuted.get(under)?.add(key) ?? new Set([key]));
+    const proof = proofs[i];
+    if (!proof) continue;
+    proofOf.set(ee, proof);
+    const known = refuted.get(ee.issuer, ee.authorityKeyId);
+    if (known) for (const key of proof.refuted) known.add(key);
+    else if (proof.refuted.size > 0)
+      refuted.set(ee.issuer, ee.authorityKeyId, new Set(proof.refuted));
   }
   const issuerNames = new Set(endEntities.map((ee) => nameKey(ee.issuer)));
-  const entries = new Map<string, Entry>();
+  const entries = new Entries();
   for (const cert of references) {
     if (cert.isCa) {
-      const isRefuted = refuted.get(entryKey(cert.subject, cert.subjectKeyId))?.has(keyOf(cert));
-      if (issuerNames.has(nameKey(cert.subject)) && !isRefuted) addCa(entries, caEntry(cert));
+      const isRefuted = refuted.get(cert.subject, cert.subjectKeyId)?.has(keyOf(cert));
+      if (issuerNames.has(nameKey(cert.subject)) && !isRefuted) entries.add(caEntry(cert));
       continue;
     }
-    const keys = proofs[endEntities.indexOf(cert)]?.proven ?? [];
+    const keys = proofOf.get(cert)?.proven ?? [];
     const proven = keys[0];
     // A proven key makes the CA certificate's identity the reference; else the EE's AKI stands in.
-    if (proven) addCa(entries, { ...caEntry(proven), keys });
-    else addCa(entries, { name: cert.issuer, keyId: cert.authorityKeyId, keys: [], isRoot: false });
+    if (proven) entries.add({ ...caEntry(proven), keys });
+    else entries.add({ name: cert.issuer, keyId: cert.authorityKeyId, keys: [], isRoot: false });
   }
   // An EE-derived entry without keys is redundant when a CA entry with its name and key id exists.
   const keyed = new Map<string, Set<string | null>>();
@@ -122,7 +153,7 @@ async function issuersOf(
     const ids = keyed.get(nameKey(e.name)) ?? new Set();
     keyed.set(nameKey(e.name), ids.add(e.keyId));
   }
-  const kept = [...entries.values()].filter((e) => {
+  const kept = entries.values().filter((e) => {
     const ids = e.keys.length > 0 ? undefined : keyed.get(nameKey(e.name));
     return !ids || !(ids.has(e.keyId) || e.keyId === null);
   });
@@ -138,12 +169,12 @@ export async function selectReferenceCas(
   const hasEndEntity = references.some((c) => !c.isCa);
   const { entries, refuted } = hasEndEntity
     ? await issuersOf(references, index, budget)
-    : { entries: lowestCas(references), refuted: new Map<string, Set<string>>() };
+    : { entries: lowestCas(references), refuted: new ByNameAndKeyId<Set<string>>() };
   return entries.map((entry) => {
     if (entry.keyId === null) return { ...entry, impostors: [] };
     // Another key under a known key's name and key id, or one a reference end entity refuted.
     const known = new Set(entry.keys.map(keyOf));
-    const refutedHere = refuted.get(entryKey(entry.name, entry.keyId));
+    const refutedHere = refuted.get(entry.name, entry.keyId);
     const impostors = index
       .withKeyId(entry.name, entry.keyId)
       .filter(
