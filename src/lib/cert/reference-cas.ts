@@ -103,7 +103,7 @@ const caEntry = (c: CertificateInfo): Entry => ({
 });
 
 /** The entries when the references hold CA certificates only: the lowest CAs of their chains. */
-function lowestCas(references: readonly CertificateInfo[]): Entry[] {
+function lowestCas(references: readonly CertificateInfo[]): readonly Entry[] {
   const issuers = new Set(
     references.filter((c) => c.isCa && !c.selfIssued).map((c) => nameKey(c.issuer)),
   );
