@@ -86,7 +86,12 @@ class Entries {
     if (at === undefined || !same) {
       this.positions.set(ca.name, ca.keyId, this.list.length);
       this.list.push(ca);
-    } else if (ca.keys.length > 0) this.list[at] = { ...same, keys: [...same.keys, ...ca.keys] };
+    } else if (ca.keys.length > 0) {
+      // Many reference end entities name one CA: its certificates are listed once each.
+      const known = new Set(same.keys);
+      const added = ca.keys.filter((key) => !known.has(key));
+      if (added.length > 0) this.list[at] = { ...same, keys: [...same.keys, ...added] };
+    }
   }
 
   /** The entries in order. */
