@@ -23,6 +23,7 @@ const specs: readonly { name: string; make: () => Promise<CraftedPki> }[] = [
     name: 'N = 200 leaves + 200 CAs CN=A, own key ids',
     make: () => sameNameCas(200, 'own-key-ids'),
   },
+  { name: 'N = 1,000, own key ids', make: () => sameNameCas(1000, 'own-key-ids') },
   { name: 'N = 1,400, own key ids', make: () => sameNameCas(1400, 'own-key-ids') },
   { name: 'N = 1,400, no key ids', make: () => sameNameCas(1400, 'no-key-ids') },
   { name: 'N = 1,400, one shared key id', make: () => sameNameCas(1400, 'shared-key-id') },
