@@ -1,5 +1,6 @@
 // Runs one hostile input through the checker core and judges the outcome: the core must answer
 // (never throw), answer with a known shape, and say which exit status the CLI owes for it.
+import process from 'node:process';
 import { checkCertificates, parseInput, type CheckReport } from '../../src/lib/cert/index.ts';
 import english from '../../locales/en/messages.json' with { type: 'json' };
 import type { HostileInput } from './hostile-inputs.ts';
@@ -9,8 +10,10 @@ import type { FuzzMaterial } from './material.ts';
 export interface CoreOutcome {
   /** Why the outcome is wrong (a throw, or a result of the wrong shape); null when it is right. */
   readonly crash: string | null;
-  /** Milliseconds for parsing the input and checking it. */
+  /** Milliseconds for parsing the input and checking it (wall time). */
   readonly ms: number;
+  /** CPU milliseconds of this process meanwhile: what the input costs, however busy the machine. */
+  readonly cpuMs: number;
   /** The exit status the CLI must give for the same arguments. */
   readonly exitCode: 0 | 1 | 2;
 }
@@ -43,25 +46,25 @@ export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
 /** Parses and checks one input as its role says, against the good reference or server. */
 export async function runCore(input: HostileInput, m: FuzzMaterial): Promise<CoreOutcome> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const spent = () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+  };
   try {
     const parsed = await parseInput(input.bytes);
     if (!parsed.ok && !knownCodes.has(parsed.error.code))
-      return { crash: `unknown code ${parsed.error.code}`, ms: 0, exitCode: 2 };
+      return { crash: `unknown code ${parsed.error.code}`, ...spent(), exitCode: 2 };
     if (parsed.ok && parsed.certificates.length === 0)
-      return { crash: 'ok without certificates', ms: 0, exitCode: 2 };
+      return { crash: 'ok without certificates', ...spent(), exitCode: 2 };
     const report = await checkCertificates({
       references: [input.role === 'reference' ? input.bytes : m.reference],
       servers: [input.role === 'server' ? { fqdn: m.server.fqdn, input: input.bytes } : m.server],
       at: m.now,
     });
-    const ms = performance.now() - started;
-    return { crash: shapeProblem(report, input), ms, exitCode: exitCodeOf(report) };
+    return { crash: shapeProblem(report, input), ...spent(), exitCode: exitCodeOf(report) };
   } catch (cause) {
-    const ms = performance.now() - started;
-    return {
-      crash: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),
-      ms,
-      exitCode: 2,
-    };
+    const crash = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+    return { crash, ...spent(), exitCode: 2 };
   }
 }
