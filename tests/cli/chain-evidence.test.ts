@@ -28,7 +28,7 @@ beforeAll(async () => {
     'same-name-leaf.pem': crafted.leaves[0]?.pem ?? '',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-});
+}, 120_000);
 
 /** `check --format json` of one server; the parsed server result, or the exit and stderr. */
 function check(reference: string, fqdn: string, server: string, ...extra: string[]) {
@@ -44,7 +44,7 @@ function check(reference: string, fqdn: string, server: string, ...extra: string
   ]);
 }
 
-describe('an impostor CA is caught by the chain it brings', () => {
+describe('an impostor CA is caught by the chain it brings', { timeout: 60_000 }, () => {
   it.each([
     {
       name: 'CA in the server chain',
@@ -98,7 +98,7 @@ describe('an impostor CA is caught by the chain it brings', () => {
   });
 });
 
-describe('too many signature checks: unusable input, exit 2', () => {
+describe('too many signature checks: unusable input, exit 2', { timeout: 60_000 }, () => {
   it.each([
     {
       name: 'a reference whose leaves have no key identifiers (N² checks)',

@@ -24,7 +24,7 @@ describe('regressions', () => {
     const at = new Date('2026-06-01T00:00:00Z');
     await checkCertificates({ references: [crafted.bundle], servers: [], at }, crypto);
     expect(crypto.verifications()).toBe(30);
-  });
+  }, 120_000);
 
   it('issue 9: an impostor CA in the server chain, copying name and key id, was left unused', async () => {
     const { leaves, cas, now } = await createTestPki();
@@ -39,7 +39,7 @@ describe('regressions', () => {
       at: now,
     });
     expect([report.verdict, report.servers[0]?.sameCa]).toEqual(['fail', 'different']);
-  });
+  }, 120_000);
 
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']
