@@ -11,6 +11,7 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
           ],
           environment: 'node',
         },

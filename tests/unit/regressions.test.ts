@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAt } from '../../src/cli/parse-at.ts';
 import { checkCertificates, checkFqdnSyntax } from '../../src/lib/cert/index.ts';
-import { createTestPki, utf8, type LeafName } from '../support/pki/index.ts';
+import { countingCrypto } from '../support/counting-crypto.ts';
+import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
+import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -33,6 +35,7 @@ async function checksOf(leaf: LeafName, at = pki.now): Promise<Record<string, st
 }
 
 describe('regressions', () => {
+<<<<<<< HEAD
   it('issue 14: a critical extension no one knows passed as a warning', async () => {
     expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
   });
@@ -59,6 +62,30 @@ describe('regressions', () => {
   it('issue 9: --at accepted second 60 and reported the next minute', () => {
     expect(parseAt('2026-06-01T09:00:60Z')).toEqual({ ok: false, key: 'cli.error.at-invalid' });
   });
+=======
+  it('issue 9: every reference leaf was tried against every CA of its name (N² signature checks)', async () => {
+    const crafted = await sameNameCas(30, 'own-key-ids');
+    const crypto = countingCrypto();
+    const at = new Date('2026-06-01T00:00:00Z');
+    await checkCertificates({ references: [crafted.bundle], servers: [], at }, crypto);
+    expect(crypto.verifications()).toBe(30);
+  }, 120_000);
+
+  it('issue 9: an impostor CA in the server chain, copying name and key id, was left unused', async () => {
+    const { leaves, cas, now } = await createTestPki();
+    const report = await checkCertificates({
+      references: [utf8(leaves.frontEnd.pem)],
+      servers: [
+        {
+          fqdn: leaves.impostorSameKeyId.fqdn,
+          input: utf8(pemChain(leaves.impostorSameKeyId, cas.impostorCa1SameKeyId)),
+        },
+      ],
+      at: now,
+    });
+    expect([report.verdict, report.servers[0]?.sameCa]).toEqual(['fail', 'different']);
+  }, 120_000);
+>>>>>>> core-chain
 
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']

@@ -4,8 +4,11 @@ import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
 import { parseCertificateDer, type CertificateParse } from './x509-adapter.ts';
 
-/** Enough for a few hundred servers with their chains; the oldest entries go first. */
-const parsed = new BoundedCache<Promise<CertificateParse>>(512);
+/**
+ * As many as one input under the size cap can hold (a certificate takes at least ~250 bytes), so
+ * that checking the same input again never parses it twice; the oldest entries go first.
+ */
+const parsed = new BoundedCache<Promise<CertificateParse>>(4096);
 
 /** The certificate parsed from this DER content, reused when the same bytes were seen before. */
 export function parseCertificateCached(der: Uint8Array): Promise<CertificateParse> {

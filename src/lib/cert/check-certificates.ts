@@ -7,15 +7,34 @@ import type {
   InputFailure,
   ServerResult,
 } from './types.ts';
+import { chooseCertificate, checkServer } from './check-server.ts';
+import { platformCrypto, type CryptoProvider } from './crypto-provider.ts';
+import { inputError } from './input-error.ts';
+import { IssuerIndex } from './issuer-index.ts';
 import { parseInput } from './parse-input.ts';
-import { selectReferenceCas } from './reference-cas.ts';
-import { checkServer } from './check-server.ts';
+import { referenceCheckCount, selectReferenceCas } from './reference-cas.ts';
+import { sameCaChecks } from './same-ca.ts';
+import { SignatureBudget } from './signature-budget.ts';
 import { worst } from './status.ts';
 
-/** Runs the whole check; never throws. */
-export async function checkCertificates(request: CheckRequest): Promise<CheckReport> {
+/** An input refused because checking it would pass the run's cap on signature checks. */
+const overBudget = (budget: SignatureBudget) =>
+  inputError('too-many-signatures', { limit: budget.limit });
+
+/** Failures in report order: references first, each kind in the order given. */
+const byInput = (a: InputFailure, b: InputFailure): number =>
+  a.input.kind === b.input.kind
+    ? a.input.index - b.input.index
+    : a.input.kind === 'reference'
+      ? -1
+      : 1;
+
+/** Runs the whole check with `crypto`'s signature checks (the platform's by default); never throws. */
+export async function checkCertificates(
+  request: CheckRequest,
+  crypto: CryptoProvider = platformCrypto(),
+): Promise<CheckReport> {
   const failures: InputFailure[] = [];
-  const references: CertificateInfo[] = [];
   // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
   const [parsedReferences, parsedServers] = await Promise.all([
     Promise.all(request.references.map((bytes) => parseInput(bytes))),
@@ -23,25 +42,55 @@ export async function checkCertificates(request: CheckRequest): Promise<CheckRep
       request.servers.map(async (server) => ({ server, parsed: await parseInput(server.input) })),
     ),
   ]);
+  const referenceInputs: { index: number; certificates: readonly CertificateInfo[] }[] = [];
   for (const [index, parsed] of parsedReferences.entries()) {
-    if (parsed.ok) references.push(...parsed.certificates);
+    if (parsed.ok) referenceInputs.push({ index, certificates: parsed.certificates });
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
-  const servers: { fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
+  const servers: { index: number; fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
   for (const [index, { server, parsed }] of parsedServers.entries()) {
-    if (parsed.ok) servers.push({ fqdn: server.fqdn, certificates: parsed.certificates });
+    if (parsed.ok) servers.push({ index, fqdn: server.fqdn, certificates: parsed.certificates });
     else
       failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
   }
+  const serverCertificates = servers.flatMap((s) => s.certificates);
+  // Every signature check of the run is counted before it is made: a reference input, then a
+  // server, whose checks would pass the cap is refused, in the order the inputs were given.
+  const budget = new SignatureBudget(crypto);
+  const allIndex = new IssuerIndex([
+    ...referenceInputs.flatMap((r) => r.certificates),
+    ...serverCertificates,
+  ]);
+  const references: CertificateInfo[] = [];
+  for (const { index, certificates } of referenceInputs) {
+    if (budget.reserve(referenceCheckCount(certificates, allIndex)))
+      references.push(...certificates);
+    else failures.push({ input: { kind: 'reference', index }, error: overBudget(budget) });
+  }
   const base = { checkedAt: request.at, failures };
   if (references.length === 0) {
+    failures.sort(byInput);
     return { ...base, verdict: 'fail', referenceCas: [], servers: [], missingReference: true };
   }
-  const pool = [...references, ...servers.flatMap((s) => s.certificates)];
-  const cas = await selectReferenceCas(references, pool);
-  // Servers are judged at once too (their signature checks overlap), and reported in order.
+  // A refused input is no evidence: the index is rebuilt without it (checks only get fewer).
+  const index =
+    references.length === referenceInputs.flatMap((r) => r.certificates).length
+      ? allIndex
+      : new IssuerIndex([...references, ...serverCertificates]);
+  const cas = await selectReferenceCas(references, index, budget);
+  const judgedServers = servers.filter((server) => {
+    const chosen = chooseCertificate(server.certificates, server.fqdn)?.chosen;
+    if (!chosen || budget.reserve(sameCaChecks(chosen, cas).size)) return true;
+    failures.push({
+      input: { kind: 'server', index: server.index, fqdn: server.fqdn },
+      error: overBudget(budget),
+    });
+    return false;
+  });
+  failures.sort(byInput);
+  // Servers are judged at once (their signature checks overlap), and reported in order.
   const judged = await Promise.all(
-    servers.map((server) => checkServer(server.fqdn, server.certificates, cas, request.at)),
+    judgedServers.map((s) => checkServer(s.fqdn, s.certificates, cas, request.at, budget)),
   );
   const results = judged.filter((result): result is ServerResult => result !== null);
   return {

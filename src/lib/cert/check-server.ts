@@ -10,10 +10,11 @@ import { checkServerAuthEku } from './checks/server-auth-eku.ts';
 import { checkSignatureAlgorithm } from './checks/signature-algorithm.ts';
 import { checkValidity } from './checks/validity.ts';
 import { decideSameCa } from './same-ca.ts';
+import type { SignatureBudget } from './signature-budget.ts';
 import { worst } from './status.ts';
 
 /** The certificate to judge: the end entity whose SAN names the server, else the first one. */
-function chooseCertificate(
+export function chooseCertificate(
   certificates: readonly CertificateInfo[],
   fqdn: string,
 ): { chosen: CertificateInfo; of: number } | null {
@@ -25,17 +26,18 @@ function chooseCertificate(
   return first ? { chosen: first, of: candidates.length } : null;
 }
 
-/** The result for one server whose input parsed. */
+/** The result for one server whose input parsed; its signature checks are reserved in `budget`. */
 export async function checkServer(
   fqdn: string,
   certificates: readonly CertificateInfo[],
   cas: readonly ReferenceCa[],
   at: Date,
+  budget: SignatureBudget,
 ): Promise<ServerResult | null> {
   const choice = chooseCertificate(certificates, fqdn);
   if (!choice) return null;
   const certificate = choice.chosen;
-  const sameCa = await decideSameCa(certificate, cas);
+  const sameCa = await decideSameCa(certificate, cas, budget);
   const checks: CheckResult[] = [
     { id: 'same-ca', status: sameCa.status, message: sameCa.message },
     checkHostname(certificate, fqdn, choice.of),

@@ -2,16 +2,21 @@
 // every server certificate, and importing it again for each one is a needless round trip.
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
+import { perProvider, type CryptoProvider } from './crypto-provider.ts';
 
 /** What WebCrypto's importKey takes as the key's algorithm. */
 export type ImportAlgorithm = Parameters<SubtleCrypto['importKey']>[2];
 
-const keys = new BoundedCache<Promise<CryptoKey | null>>(128);
+const keysOf = perProvider(() => new BoundedCache<Promise<CryptoKey | null>>(128));
 
 /** Imports a DER SubjectPublicKeyInfo for `verify`; null when WebCrypto refuses it. */
-async function importSpki(spki: Uint8Array, algorithm: ImportAlgorithm): Promise<CryptoKey | null> {
+async function importSpki(
+  spki: Uint8Array,
+  algorithm: ImportAlgorithm,
+  crypto: CryptoProvider,
+): Promise<CryptoKey | null> {
   try {
-    return await globalThis.crypto.subtle.importKey(
+    return await crypto.subtle.importKey(
       'spki',
       spki as Uint8Array<ArrayBuffer>,
       algorithm,
@@ -27,8 +32,9 @@ async function importSpki(spki: Uint8Array, algorithm: ImportAlgorithm): Promise
 export function importVerifyKey(
   spki: Uint8Array,
   algorithm: ImportAlgorithm,
+  crypto: CryptoProvider,
 ): Promise<CryptoKey | null> {
   const bytes = bytesKey(spki);
   const key = bytes === null ? null : `${JSON.stringify(algorithm)}\n${bytes}`;
-  return keys.get(key, () => importSpki(spki.slice(), algorithm));
+  return keysOf(crypto).get(key, () => importSpki(spki.slice(), algorithm, crypto));
 }

@@ -1,4 +1,5 @@
 // Hex and digest helpers shared by the adapter and the report.
+import { platformCrypto, type CryptoProvider } from './crypto-provider.ts';
 
 /** Lowercase hex without separators. */
 export function toHex(bytes: Uint8Array): string {
@@ -7,8 +8,11 @@ export function toHex(bytes: Uint8Array): string {
   return text;
 }
 
-/** Lowercase hex SHA-256 of some bytes, via WebCrypto. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+/** Lowercase hex SHA-256 of some bytes, via the given WebCrypto. */
+export async function sha256Hex(
+  bytes: Uint8Array,
+  crypto: CryptoProvider = platformCrypto(),
+): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return toHex(new Uint8Array(digest));
 }

@@ -1,7 +1,6 @@
 // RFC 5280 name comparison: attribute by attribute, after RFC 4518 string preparation, whatever
 // the string type each side used. Never compares printed strings.
 import type { DistinguishedName, NameAttribute } from './types.ts';
-import { BoundedCache } from './bounded-cache.ts';
 
 /** RFC 4518 preparation: NFKC, case folding, insignificant whitespace removed. */
 export function prepareString(value: string): string {
@@ -14,23 +13,30 @@ export function prepareString(value: string): string {
     .trim();
 }
 
-/** Prepared values: Unicode normalization is slow and the same few CA names are compared often. */
-// Values over 1024 chars are rare and not kept, so that the cache stays small.
-const prepared = new BoundedCache<string>(2048, 1024);
+/** A `#hex` value (an unknown string type) is compared as encoded; others after preparation. */
+const preparedAttribute = (attribute: NameAttribute): string =>
+  JSON.stringify([
+    attribute.oid,
+    attribute.value.startsWith('#') ? attribute.value : prepareString(attribute.value),
+  ]);
 
-const attributeKey = (attribute: NameAttribute): string =>
-  `${attribute.oid}=${attribute.value.startsWith('#') ? attribute.value : prepared.get(attribute.value, () => prepareString(attribute.value))}`;
+// Each name object is prepared once, however long its values and however often it is compared:
+// comparing many names pairwise must not prepare them again for every pair. Parsed certificates
+// are cached and share their name objects, so a weak map keeps exactly the names still in use.
+const keys = new WeakMap<DistinguishedName, string>();
+
+/** A string equal for two names exactly when RFC 5280 calls them equal; computed once per name. */
+export function nameKey(name: DistinguishedName): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Attributes of one RDN are a set: sorted. JSON keeps the key unambiguous for any value.
+    key = JSON.stringify(name.rdns.map((rdn) => rdn.map(preparedAttribute).sort()));
+    keys.set(name, key);
+  }
+  return key;
+}
 
 /** Whether two distinguished names are equal under RFC 5280 rules. */
 export function namesEqual(a: DistinguishedName, b: DistinguishedName): boolean {
-  // A name always equals itself; cached certificates share their name objects.
-  if (a === b) return true;
-  if (a.rdns.length !== b.rdns.length) return false;
-  return a.rdns.every((rdn, i) => {
-    const other = b.rdns[i];
-    if (!other || other.length !== rdn.length) return false;
-    const left = rdn.map(attributeKey).sort();
-    const right = other.map(attributeKey).sort();
-    return left.every((key, j) => key === right[j]);
-  });
+  return a === b || nameKey(a) === nameKey(b);
 }

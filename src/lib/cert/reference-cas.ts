@@ -1,8 +1,10 @@
 // Who is the reference CA (contract: "Who is the reference CA"). Each reference CA is a name, its
-// key identifier, and the certificates whose public key is known to be that CA's key.
+// key identifier, the certificates whose public key is known to be that CA's key, and the CA
+// certificates shown to hold another key under the same name and key identifier.
 import type { CertificateInfo, DistinguishedName } from './types.ts';
-import { namesEqual } from './name-compare.ts';
-import { verifySignature } from './verify-signature.ts';
+import { IssuerIndex, keyOf } from './issuer-index.ts';
+import { nameKey } from './name-compare.ts';
+import type { SignatureBudget } from './signature-budget.ts';
 
 /** One reference CA with the evidence available for it. */
 export interface ReferenceCa {
@@ -10,78 +12,179 @@ export interface ReferenceCa {
   readonly keyId: string | null;
   /** Certificates holding a public key proven (or supplied) to be this CA's key. */
   readonly keys: readonly CertificateInfo[];
+  /**
+   * CA certificates with this name and key identifier but another key, shown not to be this CA's
+   * (contract: "Chain evidence settles it"); one per key.
+   */
+  readonly impostors: readonly CertificateInfo[];
   /** Whether this CA is a self-issued root. */
   readonly isRoot: boolean;
 }
 
-/** Whether `ca` issued `other` (a different certificate naming it as issuer). */
-const issued = (ca: CertificateInfo, other: CertificateInfo): boolean =>
-  other !== ca && !other.selfIssued && namesEqual(other.issuer, ca.subject);
-
-/** The CA certificates among all inputs whose key verifies a reference end-entity's signature. */
-async function provenKeys(
-  ee: CertificateInfo,
-  pool: readonly CertificateInfo[],
-): Promise<CertificateInfo[]> {
-  // Every server's chain repeats the same CA certificates (one shared object once parsed): judge
-  // each object once, all at the same time, then list the proven ones in pool order as before.
-  const named = [...new Set(pool)].filter((c) => namesEqual(c.subject, ee.issuer));
-  const outcomes = await Promise.all(
-    named.map((candidate) => verifySignature(ee.der, candidate.subjectPublicKeyInfo)),
-  );
-  const proven = new Set(named.filter((_, i) => outcomes[i] === 'valid'));
-  return pool.filter((candidate) => proven.has(candidate));
+/** What checking one reference end entity's signature showed. */
+interface Proof {
+  /** Certificates (each once) holding a key that verifies the end entity's signature. */
+  readonly proven: readonly CertificateInfo[];
+  /** Keys (see keyOf) with the end entity's issuer name and AKI that do not verify it. */
+  readonly refuted: ReadonlySet<string>;
 }
 
-/** Adds a CA unless one with the same name and key identifier is already listed. */
-function addCa(list: ReferenceCa[], ca: ReferenceCa): void {
-  const same = list.find((known) => namesEqual(known.name, ca.name) && known.keyId === ca.keyId);
-  if (!same) list.push(ca);
-  else if (ca.keys.length > 0)
-    list[list.indexOf(same)] = { ...same, keys: [...same.keys, ...ca.keys] };
-}
-
-/** The reference CAs, in order of first appearance; `pool` is every certificate of every input. */
-export async function selectReferenceCas(
+/** The signature checks that choosing the reference CAs makes for these reference certificates. */
+export function referenceCheckCount(
   references: readonly CertificateInfo[],
-  pool: readonly CertificateInfo[],
-): Promise<ReferenceCa[]> {
-  const endEntities = references.filter((c) => !c.isCa);
-  const result: ReferenceCa[] = [];
-  const caEntry = (c: CertificateInfo): ReferenceCa => ({
-    name: c.subject,
-    keyId: c.subjectKeyId,
-    keys: [c],
-    isRoot: c.selfIssued,
-  });
-  if (endEntities.length === 0) {
-    for (const ca of references) {
-      if (!references.some((other) => other.isCa && issued(ca, other))) addCa(result, caEntry(ca));
-    }
-    return result;
+  index: IssuerIndex,
+): number {
+  return references.reduce((sum, c) => sum + (c.isCa ? 0 : index.candidateCount(c)), 0);
+}
+
+/** Checks a reference end entity's signature with every key its issuer name and AKI allow. */
+async function prove(
+  ee: CertificateInfo,
+  index: IssuerIndex,
+  budget: SignatureBudget,
+): Promise<Proof> {
+  const candidates = index.candidates(ee);
+  const outcomes = await Promise.all(
+    candidates.map((c) => budget.verify(ee.der, c.subjectPublicKeyInfo)),
+  );
+  const valid = new Set(candidates.filter((_, i) => outcomes[i] === 'valid').map(keyOf));
+  const refuted = new Set(
+    candidates
+      .filter((c, i) => outcomes[i] === 'invalid' && c.subjectKeyId === ee.authorityKeyId)
+      .map(keyOf),
+  );
+  return { proven: index.holding(ee, valid), refuted };
+}
+
+/** A map keyed by (name, key identifier); nested so that a long name is never copied into a key. */
+class ByNameAndKeyId<V> {
+  private readonly byName = new Map<string, Map<string | null, V>>();
+
+  /** The value stored for this name and key identifier. */
+  get(name: DistinguishedName, keyId: string | null): V | undefined {
+    return this.byName.get(nameKey(name))?.get(keyId);
   }
+
+  /** Stores a value for this name and key identifier. */
+  set(name: DistinguishedName, keyId: string | null, value: V): void {
+    const ids = this.byName.get(nameKey(name)) ?? new Map<string | null, V>();
+    this.byName.set(nameKey(name), ids.set(keyId, value));
+  }
+}
+
+type Entry = Omit<ReferenceCa, 'impostors'>;
+
+/** Reference CA entries in order of first appearance, one per name and key identifier. */
+class Entries {
+  private readonly list: Entry[] = [];
+  private readonly positions = new ByNameAndKeyId<number>();
+
+  /** Adds a CA, merging its keys into a listed one with the same name and key identifier. */
+  add(ca: Entry): void {
+    const at = this.positions.get(ca.name, ca.keyId);
+    const same = at === undefined ? undefined : this.list[at];
+    if (at === undefined || !same) {
+      this.positions.set(ca.name, ca.keyId, this.list.length);
+      this.list.push(ca);
+    } else if (ca.keys.length > 0) {
+      // Many reference end entities name one CA: its certificates are listed once each.
+      const known = new Set(same.keys);
+      const added = ca.keys.filter((key) => !known.has(key));
+      if (added.length > 0) this.list[at] = { ...same, keys: [...same.keys, ...added] };
+    }
+  }
+
+  /** The entries in order. */
+  values(): readonly Entry[] {
+    return this.list;
+  }
+}
+
+const caEntry = (c: CertificateInfo): Entry => ({
+  name: c.subject,
+  keyId: c.subjectKeyId,
+  keys: [c],
+  isRoot: c.selfIssued,
+});
+
+/** The entries when the references hold CA certificates only: the lowest CAs of their chains. */
+function lowestCas(references: readonly CertificateInfo[]): readonly Entry[] {
+  const issuers = new Set(
+    references.filter((c) => c.isCa && !c.selfIssued).map((c) => nameKey(c.issuer)),
+  );
+  const entries = new Entries();
+  for (const ca of references) if (!issuers.has(nameKey(ca.subject))) entries.add(caEntry(ca));
+  return entries.values();
+}
+
+/** The entries when the references hold end entities: their issuers, proven where possible. */
+async function issuersOf(
+  references: readonly CertificateInfo[],
+  index: IssuerIndex,
+  budget: SignatureBudget,
+): Promise<{ entries: readonly Entry[]; refuted: ByNameAndKeyId<Set<string>> }> {
+  const endEntities = references.filter((c) => !c.isCa);
+  const proofs = await Promise.all(endEntities.map((ee) => prove(ee, index, budget)));
+  // Keys refuted under each (issuer name, key identifier) by a reference end entity.
+  const refuted = new ByNameAndKeyId<Set<string>>();
+  const proofOf = new Map<CertificateInfo, Proof>();
+  for (const [i, ee] of endEntities.entries()) {
+    const proof = proofs[i];
+    if (!proof) continue;
+    proofOf.set(ee, proof);
+    const known = refuted.get(ee.issuer, ee.authorityKeyId);
+    if (known) for (const key of proof.refuted) known.add(key);
+    else if (proof.refuted.size > 0)
+      refuted.set(ee.issuer, ee.authorityKeyId, new Set(proof.refuted));
+  }
+  const issuerNames = new Set(endEntities.map((ee) => nameKey(ee.issuer)));
+  const entries = new Entries();
   for (const cert of references) {
     if (cert.isCa) {
-      if (endEntities.some((ee) => namesEqual(ee.issuer, cert.subject)))
-        addCa(result, caEntry(cert));
+      const isRefuted = refuted.get(cert.subject, cert.subjectKeyId)?.has(keyOf(cert));
+      if (issuerNames.has(nameKey(cert.subject)) && !isRefuted) entries.add(caEntry(cert));
       continue;
     }
-    const keys = await provenKeys(cert, pool);
+    const keys = proofOf.get(cert)?.proven ?? [];
     const proven = keys[0];
     // A proven key makes the CA certificate's identity the reference; else the EE's AKI stands in.
-    if (proven) addCa(result, { ...caEntry(proven), keys });
-    else addCa(result, { name: cert.issuer, keyId: cert.authorityKeyId, keys: [], isRoot: false });
+    if (proven) entries.add({ ...caEntry(proven), keys });
+    else entries.add({ name: cert.issuer, keyId: cert.authorityKeyId, keys: [], isRoot: false });
   }
   // An EE-derived entry without keys is redundant when a CA entry with its name and key id exists.
-  return result.filter(
-    (ca) =>
-      ca.keys.length > 0 ||
-      !result.some(
-        (o) =>
-          o !== ca &&
-          o.keys.length > 0 &&
-          namesEqual(o.name, ca.name) &&
-          (o.keyId === ca.keyId || ca.keyId === null),
-      ),
-  );
+  const keyed = new Map<string, Set<string | null>>();
+  for (const e of entries.values()) {
+    if (e.keys.length === 0) continue;
+    const ids = keyed.get(nameKey(e.name)) ?? new Set();
+    keyed.set(nameKey(e.name), ids.add(e.keyId));
+  }
+  const kept = entries.values().filter((e) => {
+    const ids = e.keys.length > 0 ? undefined : keyed.get(nameKey(e.name));
+    return !ids || !(ids.has(e.keyId) || e.keyId === null);
+  });
+  return { entries: kept, refuted };
+}
+
+/** The reference CAs, in order of first appearance; `index` holds every certificate of every input. */
+export async function selectReferenceCas(
+  references: readonly CertificateInfo[],
+  index: IssuerIndex,
+  budget: SignatureBudget,
+): Promise<ReferenceCa[]> {
+  const hasEndEntity = references.some((c) => !c.isCa);
+  const { entries, refuted } = hasEndEntity
+    ? await issuersOf(references, index, budget)
+    : { entries: lowestCas(references), refuted: new ByNameAndKeyId<Set<string>>() };
+  return entries.map((entry) => {
+    if (entry.keyId === null) return { ...entry, impostors: [] };
+    // Another key under a known key's name and key id, or one a reference end entity refuted.
+    const known = new Set(entry.keys.map(keyOf));
+    const refutedHere = refuted.get(entry.name, entry.keyId);
+    const impostors = index
+      .withKeyId(entry.name, entry.keyId)
+      .filter(
+        (c) => !known.has(keyOf(c)) && (known.size > 0 || (refutedHere?.has(keyOf(c)) ?? false)),
+      );
+    return { ...entry, impostors };
+  });
 }

@@ -2,8 +2,10 @@
 import type { CertificateInfo, Message, SameCa, Status } from './types.ts';
 import type { CheckMessageKey } from './checks/check-result.ts';
 import type { ReferenceCa } from './reference-cas.ts';
+import { keyIdsAllow, keyOf } from './issuer-index.ts';
 import { namesEqual } from './name-compare.ts';
-import { verifySignature, type SignatureOutcome } from './verify-signature.ts';
+import type { SignatureBudget } from './signature-budget.ts';
+import type { SignatureOutcome } from './verify-signature.ts';
 
 /** The decision, its status and the evidence message. */
 export interface SameCaResult {
@@ -21,37 +23,60 @@ const statusOf: Readonly<Record<SameCa, Status>> = {
   different: 'fail',
 };
 
-/** Best signature outcome over a CA's known keys: valid beats invalid beats unsupported. */
-async function signatureOutcome(
+/** A reference CA's keys worth trying on the server's signature: key identifiers allow them. */
+const keysFor = (server: CertificateInfo, ca: ReferenceCa): readonly CertificateInfo[] =>
+  ca.keys.filter((key) => keyIdsAllow(server.authorityKeyId, key.subjectKeyId));
+
+/** Impostor keys that matter: the server's AKI names the very key identifier they copied. */
+const impostorsFor = (server: CertificateInfo, ca: ReferenceCa): readonly CertificateInfo[] =>
+  server.authorityKeyId !== null && server.authorityKeyId === ca.keyId ? ca.impostors : [];
+
+/** Each public key to try on the server's signature, once, for every reference CA of its name. */
+export function sameCaChecks(
   server: CertificateInfo,
-  ca: ReferenceCa,
-): Promise<SignatureOutcome | null> {
-  let outcome: SignatureOutcome | null = null;
-  // The same certificate can be listed many times (once per chain); it gives the same outcome.
-  const tried = new Set<CertificateInfo>();
-  for (const key of ca.keys) {
-    if (tried.has(key)) continue;
-    tried.add(key);
-    const result = await verifySignature(server.der, key.subjectPublicKeyInfo);
-    if (result === 'valid') return 'valid';
-    if (result === 'invalid' || outcome === null) outcome = result;
+  cas: readonly ReferenceCa[],
+): Map<string, CertificateInfo> {
+  const keys = new Map<string, CertificateInfo>();
+  for (const ca of cas) {
+    if (!namesEqual(server.issuer, ca.name)) continue;
+    for (const key of [...keysFor(server, ca), ...impostorsFor(server, ca)])
+      if (!keys.has(keyOf(key))) keys.set(keyOf(key), key);
   }
-  return outcome;
+  return keys;
+}
+
+/** Best outcome over some keys: valid beats invalid beats unsupported; null when none tried. */
+function bestOutcome(
+  keys: readonly CertificateInfo[],
+  outcomes: ReadonlyMap<string, SignatureOutcome>,
+): SignatureOutcome | null {
+  let best: SignatureOutcome | null = null;
+  for (const key of keys) {
+    const outcome = outcomes.get(keyOf(key)) ?? 'unsupported';
+    if (outcome === 'valid') return 'valid';
+    if (outcome === 'invalid' || best === null) best = outcome;
+  }
+  return best;
 }
 
 type Key = CheckMessageKey<'same-ca'>;
 
 /** Decision against one reference CA. */
-async function decideOne(
+function decideOne(
   server: CertificateInfo,
   ca: ReferenceCa,
-): Promise<{ sameCa: SameCa; key: Key }> {
+  outcomes: ReadonlyMap<string, SignatureOutcome>,
+): { sameCa: SameCa; key: Key } {
   if (!namesEqual(server.issuer, ca.name))
     return {
       sameCa: 'different',
       key: ca.isRoot ? 'check.same-ca.different-root-only' : 'check.same-ca.different',
     };
-  const signature = await signatureOutcome(server, ca);
+  // A key that signed the server's certificate under the reference CA's name and key id, yet is
+  // not the reference CA's key: two keys behind one name and key id, and this one is not ours.
+  if (bestOutcome(impostorsFor(server, ca), outcomes) === 'valid')
+    return { sameCa: 'different', key: 'check.same-ca.impostor-key' };
+  const signature = bestOutcome(keysFor(server, ca), outcomes);
   if (signature === 'valid') return { sameCa: 'verified', key: 'check.same-ca.verified' };
   if (signature === 'invalid')
     return { sameCa: 'renewed-key', key: 'check.same-ca.renewed-key-signature' };
@@ -70,22 +95,37 @@ async function decideOne(
   return { sameCa: 'renewed-key', key };
 }
 
-/** The strongest decision over all reference CAs, with a message naming the evidence. */
+/**
+ * The strongest decision over all reference CAs, with a message naming the evidence; an impostor's
+ * key overrides everything. The checks of `sameCaChecks` must have been reserved in `budget`.
+ */
 export async function decideSameCa(
   server: CertificateInfo,
   cas: readonly ReferenceCa[],
+  budget: SignatureBudget,
 ): Promise<SameCaResult> {
+  const keys = [...sameCaChecks(server, cas)];
+  const results = await Promise.all(
+    keys.map(([, key]) => budget.verify(server.der, key.subjectPublicKeyInfo)),
+  );
+  const outcomes = new Map(keys.map(([id], i) => [id, results[i] ?? 'unsupported'] as const));
   let best: { sameCa: SameCa; key: Key; ca: ReferenceCa } | null = null;
   for (const ca of cas) {
-    const decision = await decideOne(server, ca);
-    if (!best || strength.indexOf(decision.sameCa) < strength.indexOf(best.sameCa))
+    const decision = decideOne(server, ca, outcomes);
+    const beats = !best || strength.indexOf(decision.sameCa) < strength.indexOf(best.sameCa);
+    if (decision.key === 'check.same-ca.impostor-key') {
       best = { ...decision, ca };
+      break;
+    }
+    if (beats) best = { ...decision, ca };
   }
   const sameCa = best?.sameCa ?? 'different';
   const ca = best?.ca;
   // The root-only hint applies only when every reference CA is a root.
   const key: Key =
-    sameCa === 'different' && !cas.every((c) => c.isRoot)
+    sameCa === 'different' &&
+    best?.key !== 'check.same-ca.impostor-key' &&
+    !cas.every((c) => c.isRoot)
       ? 'check.same-ca.different'
       : (best?.key ?? 'check.same-ca.different');
   return {

@@ -46,6 +46,7 @@ export interface Message {
 export type InputErrorCode =
   | 'empty' // nothing but whitespace
   | 'too-large' // above the size cap; params.limitBytes
+  | 'too-many-signatures' // checking it would pass the run's cap on signature checks; params.limit
   | 'private-key' // PEM or DER private key, any kind, encrypted or not
   | 'pkcs12' // PFX/P12, refused wholesale even without a key inside
   | 'bad-base64' // armor or bare base64 that does not decode

@@ -1,11 +1,13 @@
-// Verifies a certificate's signature with a candidate issuer's public key through WebCrypto, so the
-// same code runs in browsers and Node. Algorithms WebCrypto lacks (MD5, SHA-224, DSA, Ed448…)
-// give 'unsupported', and the caller falls back to key identifiers.
+// Verifies a certificate's signature with a candidate issuer's public key through the WebCrypto
+// passed in (the platform's by default), so the same code runs in browsers and Node. Algorithms
+// the provider lacks (MD5, SHA-224, DSA, Ed448…) give 'unsupported', and the caller falls back to
+// key identifiers.
 import { hashOids, signatureScheme, type SignatureScheme } from './algorithms.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
 import { certificateParts } from './certificate-parts.ts';
 import { importVerifyKey, type ImportAlgorithm } from './crypto-key-cache.ts';
+import { perProvider, platformCrypto, type CryptoProvider } from './crypto-provider.ts';
 import { contentOf, derTag, readChildren, readOid, readSmallInt, readTlv } from './der.ts';
 import { publicKeyInfo } from './public-key-info.ts';
 import type { PublicKeyInfo } from './types.ts';
@@ -90,7 +92,11 @@ function ecdsaRaw(signature: Uint8Array, curve: string): Uint8Array | null {
 }
 
 /** Whether `issuerSpki`'s key signed the certificate `der` (uncached). */
-async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
+async function verifyUncached(
+  der: Uint8Array,
+  issuerSpki: Uint8Array,
+  crypto: CryptoProvider,
+): Promise<SignatureOutcome> {
   const parts = certificateParts(der);
   // Which algorithm signed is unknown when the certificate names two (RFC 5280 4.1.1.2), so the
   // signature proves nothing either way: never a wrong key, only unverifiable.
@@ -105,13 +111,13 @@ async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<
   const issuerKey = publicKeyInfo(issuerSpki);
   const params = webCryptoParams(scheme, parts.signatureAlgorithm, issuerKey);
   if (!params) return 'unsupported';
-  const key = await importVerifyKey(issuerSpki, params.import);
+  const key = await importVerifyKey(issuerSpki, params.import, crypto);
   if (!key) return 'unsupported';
   const signature =
     scheme.family === 'ecdsa' ? ecdsaRaw(parts.signature, issuerKey.curve ?? '') : parts.signature;
   if (!signature) return 'invalid';
   try {
-    const ok = await globalThis.crypto.subtle.verify(
+    const ok = await crypto.subtle.verify(
       params.verify,
       key,
       signature as Uint8Array<ArrayBuffer>,
@@ -123,17 +129,18 @@ async function verifyUncached(der: Uint8Array, issuerSpki: Uint8Array): Promise<
   }
 }
 
-/** Outcomes by (certificate, key) content: each server's certificate meets the same CA keys. */
-const outcomes = new BoundedCache<Promise<SignatureOutcome>>(1024);
+/** Outcomes by (certificate, key) content: the page re-checks the same inputs on every edit. */
+const outcomesOf = perProvider(() => new BoundedCache<Promise<SignatureOutcome>>(1024));
 
-/** Whether `issuerSpki`'s key signed the certificate `der`. */
+/** Whether `issuerSpki`'s key signed the certificate `der`, asked of `crypto`. */
 export function verifySignature(
   der: Uint8Array,
   issuerSpki: Uint8Array,
+  crypto: CryptoProvider = platformCrypto(),
 ): Promise<SignatureOutcome> {
   // The certificate's length prefix marks where its part of the key ends and the public key's
   // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
   const [cert, spki] = [bytesKey(der), bytesKey(issuerSpki)];
   const key = cert === null || spki === null ? null : `${der.length}:${cert}${spki}`;
-  return outcomes.get(key, () => verifyUncached(der.slice(), issuerSpki.slice()));
+  return outcomesOf(crypto).get(key, () => verifyUncached(der.slice(), issuerSpki.slice(), crypto));
 }

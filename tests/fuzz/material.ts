@@ -1,0 +1,44 @@
+// What the hostile inputs are made from: the test PKI's certificates, chains and keys, and the
+// crafted PKIs of issue 9 part 1 (small by default; the long run asks for bigger ones).
+import { longNameCas, sameNameCas } from '../support/hostile/crafted-pkis.ts';
+import { createTestPki, pemChain, pkcs7Der, utf8 } from '../support/pki/index.ts';
+
+/** Seed material, and the reference and server that a hostile input is checked against. */
+export interface FuzzMaterial {
+  readonly ders: readonly Uint8Array[];
+  readonly pems: readonly string[];
+  readonly bundles: readonly Uint8Array[];
+  readonly keyPem: string;
+  readonly crafted: readonly Uint8Array[];
+  /** A good reference (the Front End certificate and its CA). */
+  readonly reference: Uint8Array;
+  /** A good server certificate, and its FQDN. */
+  readonly server: { readonly fqdn: string; readonly input: Uint8Array };
+  readonly now: Date;
+}
+
+/** The material; `craftedSize` sets N of the crafted same-name PKIs. */
+export async function fuzzMaterial(craftedSize = 12): Promise<FuzzMaterial> {
+  const { cas, leaves, privateKeyPem, now } = await createTestPki();
+  const certs = [...Object.values(cas), ...Object.values(leaves)];
+  const crafted = await Promise.all([
+    sameNameCas(craftedSize, 'own-key-ids'),
+    sameNameCas(craftedSize, 'no-key-ids'),
+    sameNameCas(craftedSize, 'shared-key-id'),
+    longNameCas(Math.max(2, Math.floor(craftedSize / 4)), 1100),
+  ]);
+  return {
+    ders: certs.map((c) => c.der),
+    pems: certs.map((c) => c.pem),
+    bundles: [
+      pkcs7Der(leaves.pchat, cas.issuingCa1, cas.root),
+      pkcs7Der(leaves.impostorSameKeyId, cas.impostorCa1SameKeyId),
+      pkcs7Der(leaves.ecdsaP384, cas.ecIssuingCa),
+    ],
+    keyPem: privateKeyPem,
+    crafted: crafted.flatMap((pki) => [pki.bundle, ...pki.cas.slice(0, 2).map((c) => c.der)]),
+    reference: utf8(pemChain(leaves.frontEnd, cas.issuingCa1)),
+    server: { fqdn: leaves.pchat.fqdn, input: utf8(leaves.pchat.pem) },
+    now,
+  };
+}
