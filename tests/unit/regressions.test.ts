@@ -35,7 +35,6 @@ async function checksOf(leaf: LeafName, at = pki.now): Promise<Record<string, st
 }
 
 describe('regressions', () => {
-<<<<<<< HEAD
   it('issue 14: a critical extension no one knows passed as a warning', async () => {
     expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
   });
@@ -62,7 +61,7 @@ describe('regressions', () => {
   it('issue 9: --at accepted second 60 and reported the next minute', () => {
     expect(parseAt('2026-06-01T09:00:60Z')).toEqual({ ok: false, key: 'cli.error.at-invalid' });
   });
-=======
+
   it('issue 9: every reference leaf was tried against every CA of its name (N² signature checks)', async () => {
     const crafted = await sameNameCas(30, 'own-key-ids');
     const crypto = countingCrypto();
@@ -72,7 +71,7 @@ describe('regressions', () => {
   }, 120_000);
 
   it('issue 9: an impostor CA in the server chain, copying name and key id, was left unused', async () => {
-    const { leaves, cas, now } = await createTestPki();
+    const { leaves, cas, now } = pki;
     const report = await checkCertificates({
       references: [utf8(leaves.frontEnd.pem)],
       servers: [
@@ -85,7 +84,6 @@ describe('regressions', () => {
     });
     expect([report.verdict, report.servers[0]?.sameCa]).toEqual(['fail', 'different']);
   }, 120_000);
->>>>>>> core-chain
 
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']
