@@ -9,6 +9,7 @@ export const maxInputBytes = 1024 * 1024;
 const keys = {
   empty: 'input.error.empty',
   'too-large': 'input.error.too-large',
+  'too-many-signatures': 'input.error.too-many-signatures',
   'private-key': 'input.error.private-key',
   pkcs12: 'input.error.pkcs12',
   'bad-base64': 'input.error.bad-base64',
