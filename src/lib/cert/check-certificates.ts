@@ -5,6 +5,7 @@ import type {
   CheckReport,
   CheckRequest,
   InputFailure,
+  ParseResult,
   ServerResult,
 } from './types.ts';
 import { parseInput } from './parse-input.ts';
@@ -12,26 +13,40 @@ import { selectReferenceCas } from './reference-cas.ts';
 import { checkServer } from './check-server.ts';
 import { worst } from './status.ts';
 
+/** Inputs a front end has already parsed (with `parseInput`), in the order given. */
+export interface ParsedCheckRequest {
+  readonly references: readonly ParseResult[];
+  readonly servers: readonly { readonly fqdn: string; readonly parsed: ParseResult }[];
+  readonly at: Date;
+}
+
 /** Runs the whole check; never throws. */
 export async function checkCertificates(request: CheckRequest): Promise<CheckReport> {
-  const failures: InputFailure[] = [];
-  const references: CertificateInfo[] = [];
   // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
-  const [parsedReferences, parsedServers] = await Promise.all([
+  const [references, servers] = await Promise.all([
     Promise.all(request.references.map((bytes) => parseInput(bytes))),
     Promise.all(
-      request.servers.map(async (server) => ({ server, parsed: await parseInput(server.input) })),
+      request.servers.map(async (server) => ({
+        fqdn: server.fqdn,
+        parsed: await parseInput(server.input),
+      })),
     ),
   ]);
-  for (const [index, parsed] of parsedReferences.entries()) {
+  return checkParsed({ references, servers, at: request.at });
+}
+
+/** Runs the whole check on inputs parsed before (a front end that names problems first). */
+export async function checkParsed(request: ParsedCheckRequest): Promise<CheckReport> {
+  const failures: InputFailure[] = [];
+  const references: CertificateInfo[] = [];
+  for (const [index, parsed] of request.references.entries()) {
     if (parsed.ok) references.push(...parsed.certificates);
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
   const servers: { fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
-  for (const [index, { server, parsed }] of parsedServers.entries()) {
-    if (parsed.ok) servers.push({ fqdn: server.fqdn, certificates: parsed.certificates });
-    else
-      failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
+  for (const [index, { fqdn, parsed }] of request.servers.entries()) {
+    if (parsed.ok) servers.push({ fqdn, certificates: parsed.certificates });
+    else failures.push({ input: { kind: 'server', index, fqdn }, error: parsed.error });
   }
   const base = { checkedAt: request.at, failures };
   if (references.length === 0) {
