@@ -54,7 +54,11 @@ export function runCli(
 /** Like runCli, without blocking this process (whose own servers must answer the CLI). */
 export function runCliAsync(
   args: readonly string[],
-  options: { env?: Record<string, string>; nodeOptions?: readonly string[] } = {},
+  options: {
+    env?: Record<string, string>;
+    nodeOptions?: readonly string[];
+    stdin?: string | Uint8Array;
+  } = {},
 ): Promise<CliRun> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -63,8 +67,9 @@ export function runCliAsync(
   const child = spawn(
     process.execPath,
     [...(options.nodeOptions ?? []), 'src/cli/pchat-certs.mjs', ...args],
-    { cwd: root, env: { ...env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, env: { ...env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  child.stdin.end(options.stdin ?? '');
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
