@@ -1,7 +1,7 @@
 // Fetches the certificate chain a server presents in its TLS handshake. Nothing is trusted or
 // validated here (the core's checks decide): the chain is kept even when the server then ends
 // the handshake because it wants a client certificate, as Lync's mutual-TLS listeners do.
-import { connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 
 /** Where to connect, and the server name indication to send (none for an IP address). */
 export interface TlsTarget {
@@ -72,7 +72,10 @@ const errorCode = (cause: unknown): string =>
     : '';
 
 /** Connects, takes the presented chain, and disconnects; never throws, never waits past timeout. */
-export function fetchChain(target: TlsTarget, timeoutMs: number): Promise<FetchResult> {
+export async function fetchChain(target: TlsTarget, timeoutMs: number): Promise<FetchResult> {
+  // Loaded only for a tls: source: loading Node's TLS module costs a quarter of a second, which
+  // a run on files alone should not pay.
+  const { connect } = await import('node:tls');
   return new Promise((resolve) => {
     let socket: TLSSocket | undefined;
     let settled = false;
