@@ -19,6 +19,8 @@ export interface LoadContext {
   readonly now: () => Date;
   readonly limit: number;
   readonly timeoutMs: number;
+  /** Runs a fetch when one of the bounded number of connection slots is free. */
+  readonly fetchSlot: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** The host name as DNS and SNI want it: A-labels, no trailing dot; null for an IP address. */
@@ -53,9 +55,8 @@ export async function loadSource(
   const address = tlsAddress(host, arg.port);
   const sni = serverName(fqdn ?? host);
   const connectTo = serverName(host) ?? host;
-  const fetched = await fetchChain(
-    { host: connectTo, port: arg.port, serverName: sni },
-    context.timeoutMs,
+  const fetched = await context.fetchSlot(() =>
+    fetchChain({ host: connectTo, port: arg.port, serverName: sni }, context.timeoutMs),
   );
   if (!fetched.ok) {
     const seconds = String(context.timeoutMs / 1000);

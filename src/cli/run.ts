@@ -16,7 +16,7 @@ import {
 import type { Language } from '../i18n/languages.ts';
 import { helpText } from './help-text.ts';
 import { loadSource, type LoadResult } from './load-source.ts';
-import { mapLimited } from './map-limited.ts';
+import { limitConcurrency } from './limit-concurrency.ts';
 import { parseArgs, type Format } from './parse-args.ts';
 import type { SourceArg } from './parse-source.ts';
 import { languageFromEnv, type Environment } from './pick-language.ts';
@@ -39,8 +39,8 @@ export interface CliIo {
 /** Exit statuses of docs/checker-contract.md. */
 export const exitCodes = { ok: 0, serverFails: 1, unusable: 2 } as const;
 
-/** How many inputs are loaded at once (servers are fetched in parallel, politely). */
-export const loadConcurrency = 8;
+/** How many servers are fetched over TLS at once (in parallel, politely). */
+export const fetchConcurrency = 8;
 
 /** Runs the CLI and returns its exit status. */
 export async function run(io: CliIo): Promise<number> {
@@ -71,10 +71,15 @@ export async function run(io: CliIo): Promise<number> {
       input: { kind: 'server' as const, index, fqdn: server.fqdn },
     })),
   ];
-  const context = { stdin: io.stdin, now: io.now, limit: maxInputBytes, timeoutMs: args.timeoutMs };
-  const loaded = await mapLimited(inputs, loadConcurrency, (i) =>
-    loadSource(i.source, i.fqdn, context),
-  );
+  const context = {
+    stdin: io.stdin,
+    now: io.now,
+    limit: maxInputBytes,
+    timeoutMs: args.timeoutMs,
+    fetchSlot: limitConcurrency(fetchConcurrency),
+  };
+  // Results stay in argument order whatever order the fetches finish in.
+  const loaded = await Promise.all(inputs.map((i) => loadSource(i.source, i.fqdn, context)));
   // Each input is parsed once, here; the check takes these results, and the problems named
   // below are the ones the check would have found.
   const parsed = await Promise.all(
