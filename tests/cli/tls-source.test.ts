@@ -94,7 +94,7 @@ beforeAll(async () => {
   address['closed'] = `tls:127.0.0.1:${await closedPort()}`;
   address['unresolvable'] = 'tls:pchat01.contoso.invalid:5041';
   setup = { fx, address, file };
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
