@@ -2,11 +2,14 @@
 // a Markdown ticket. The CN below would retitle and clear a terminal, turn it red, reverse the
 // rest of the line, and start a report line of its own; JSON keeps it exact.
 import { writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestPki, pemChain } from '../support/pki/index.ts';
 import { ensureCliBuilt, runCli } from './support/cli-process.ts';
 import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
 import { keyedServerCert } from './support/server-certs.ts';
+
+// Each test runs the real CLI (in a child process or in-process); a busy machine makes that slow.
+vi.setConfig({ testTimeout: 60_000 });
 
 const hostileCn = '\u001b]0;PWNED-TITLE\u0007\u001b[2J\u001b[31m\u202eevil\r\nFAKE: pass';
 const fqdn = 'pchat01.contoso.com';

@@ -2,9 +2,12 @@
 // module that makes every connection and name lookup throw and report itself; the last row
 // shows that the preload does catch a run that connects.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureCliBuilt, runCliAsync } from './support/cli-process.ts';
 import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
+
+// Each test runs the real CLI (in a child process or in-process); a busy machine makes that slow.
+vi.setConfig({ testTimeout: 60_000 });
 
 const preload = ['--import', './tests/cli/support/deny-network.mjs'];
 let fx: CliFixtures;

@@ -4,6 +4,9 @@ import { run } from '../../src/cli/run.ts';
 import { parseInput } from '../../src/lib/cert/parse-input.ts';
 import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
 
+// Each test runs the real CLI (in a child process or in-process); a busy machine makes that slow.
+vi.setConfig({ testTimeout: 60_000 });
+
 vi.mock('../../src/lib/cert/parse-input.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/lib/cert/parse-input.ts')>();
   return { ...actual, parseInput: vi.fn(actual.parseInput) };

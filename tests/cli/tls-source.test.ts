@@ -1,7 +1,7 @@
 // Issue 11: `tls:` sources against real loopback servers started here. A fetched chain gives the
 // same JSON as the exported files (apart from `source`); every failure to get one is exit 2.
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestPki, pemChain } from '../support/pki/index.ts';
 import { ensureCliBuilt, runCliAsync, type CliRun } from './support/cli-process.ts';
 import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
@@ -13,6 +13,9 @@ import {
   type ServerSpec,
   type TestServer,
 } from './support/tls-servers.ts';
+
+// Each test runs the real CLI (in a child process or in-process); a busy machine makes that slow.
+vi.setConfig({ testTimeout: 60_000 });
 
 interface Setup {
   readonly fx: CliFixtures;
@@ -94,7 +97,8 @@ beforeAll(async () => {
   address['closed'] = `tls:127.0.0.1:${await closedPort()}`;
   address['unresolvable'] = 'tls:pchat01.contoso.invalid:5041';
   setup = { fx, address, file };
-});
+  // Generating the certificates and starting eleven servers takes long on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
