@@ -1,5 +1,4 @@
-import type { Translate } from '../lib/report/translate.ts';
-import { wrapIndented } from '../lib/report/wrap-text.ts';
+import { wrapIndented, type Translate } from '../lib/report/index.ts';
 
 const width = 80;
 const column = 24;
@@ -7,8 +6,11 @@ const column = 24;
 // Option and command syntax is not translated: it is what the user types.
 const options: readonly (readonly [syntax: string, key: string])[] = [
   ['--reference FILE', 'cli:cli.help.option.reference'],
+  ['--reference tls:HOST:PORT', 'cli:cli.help.option.reference-tls'],
   ['--server FQDN=FILE', 'cli:cli.help.option.server'],
+  ['--server FQDN=tls:[HOST:]PORT', 'cli:cli.help.option.server-tls'],
   ['--at INSTANT', 'cli:cli.help.option.at'],
+  ['--timeout SECONDS', 'cli:cli.help.option.timeout'],
   ['--lang en|de|it', 'cli:cli.help.option.lang'],
   ['--format text|json|markdown', 'cli:cli.help.option.format'],
   ['-h, --help', 'cli:cli.help.option.help'],
@@ -16,10 +18,11 @@ const options: readonly (readonly [syntax: string, key: string])[] = [
 ];
 
 const usage = [
-  '  pchat-certs check --reference FILE [--reference FILE ...]',
-  '                    --server FQDN=FILE [--server FQDN=FILE ...]',
-  '                    [--at INSTANT] [--lang en|de|it]',
+  '  pchat-certs check --reference SOURCE [--reference SOURCE ...]',
+  '                    --server FQDN=SOURCE [--server FQDN=SOURCE ...]',
+  '                    [--at INSTANT] [--timeout SECONDS] [--lang en|de|it]',
   '                    [--format text|json|markdown]',
+  '  SOURCE: FILE | - | tls:HOST:PORT (for --server also tls:PORT)',
   '  pchat-certs --help | --version',
 ];
 
@@ -29,6 +32,9 @@ const examples = [
   '      --server fe01.contoso.com=fe01.p7b',
   '  pchat-certs check --reference issuing-ca.cer --format json \\',
   '      --server pchat01.contoso.com=- < pchat01.cer',
+  '  pchat-certs check --reference tls:pool01.contoso.com:5061 \\',
+  '      --server pchat01.contoso.com=tls:5041 \\',
+  '      --server fe01.contoso.com=tls:5061',
 ];
 
 function option(syntax: string, description: string): string[] {
@@ -51,6 +57,8 @@ export function helpText(t: Translate, version: string): string {
     ...options.flatMap(([syntax, key]) => option(syntax, t(key))),
     '',
     ...wrapIndented(t('cli:cli.help.files'), width, 0),
+    '',
+    ...wrapIndented(t('cli:cli.help.tls'), width, 0),
     '',
     t('cli:cli.help.exit-heading'),
     ...(['0', '1', '2'] as const).flatMap((code) =>

@@ -2,6 +2,7 @@
 // Node 20 is the floor: nothing newer than Node 20's APIs is used here or in the core.
 import { version } from '../../package.json';
 import { cliTranslator } from './translator.ts';
+import { internalErrorText } from './report-problems.ts';
 import { exitCodes, run } from './run.ts';
 
 try {
@@ -17,9 +18,6 @@ try {
   });
 } catch (cause) {
   // A bug, not a user error: say so, print nothing on standard output, and exit like bad input.
-  const message = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
-  process.stderr.write(
-    `pchat-certs: ${cliTranslator('en')('cli:cli.error.internal', { message })}\n`,
-  );
+  process.stderr.write(internalErrorText(cause, cliTranslator('en')));
   process.exitCode = exitCodes.unusable;
 }

@@ -3,6 +3,7 @@
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { checkFqdnSyntax, fqdnMessageKeys } from '../lib/cert/index.ts';
 import { parseAt } from './parse-at.ts';
+import { parseSource, parseTimeout, type SourceArg } from './parse-source.ts';
 
 /** Output formats of `check`. */
 export const formats = ['text', 'json', 'markdown'] as const;
@@ -18,11 +19,14 @@ export interface ArgError {
   readonly namespace?: 'messages';
 }
 
-/** A server argument: FQDN as typed, and the file (or `-`). */
+/** A server argument: FQDN as typed, and where its certificate comes from. */
 export interface ServerArg {
   readonly fqdn: string;
-  readonly file: string;
+  readonly source: SourceArg;
 }
+
+/** How long one TLS fetch may take, unless --timeout says otherwise. */
+export const defaultTimeoutMs = 10_000;
 
 /** What the user asked for. `lang` is set whenever a valid --lang was given. */
 export type ParsedArgs = { readonly lang: Language | undefined } & (
@@ -31,14 +35,22 @@ export type ParsedArgs = { readonly lang: Language | undefined } & (
   | { readonly kind: 'error'; readonly errors: readonly ArgError[] }
   | {
       readonly kind: 'check';
-      readonly references: readonly string[];
+      readonly references: readonly SourceArg[];
       readonly servers: readonly ServerArg[];
       readonly at: Date | undefined;
       readonly format: Format;
+      readonly timeoutMs: number;
     }
 );
 
-const valueOptions = ['--reference', '--server', '--at', '--lang', '--format'] as const;
+const valueOptions = [
+  '--reference',
+  '--server',
+  '--at',
+  '--lang',
+  '--format',
+  '--timeout',
+] as const;
 type ValueOption = (typeof valueOptions)[number];
 const isValueOption = (name: string): name is ValueOption =>
   (valueOptions as readonly string[]).includes(name);
@@ -50,7 +62,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const error = (key: string, params: Record<string, string> = {}): void => {
     errors.push({ key, params });
   };
-  const references: string[] = [];
+  const references: SourceArg[] = [];
   const servers: ServerArg[] = [];
   const seen = new Set<string>();
   const positionals: string[] = [];
@@ -59,6 +71,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let lang: Language | undefined;
   let format: Format = 'text';
   let at: Date | undefined;
+  let timeoutMs = defaultTimeoutMs;
 
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -90,23 +103,38 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         seen.add(name);
       }
       switch (name) {
-        case '--reference':
-          references.push(value);
+        case '--reference': {
+          const parsed = parseSource(value, 'reference');
+          if (parsed.ok) references.push(parsed.source);
+          else error(parsed.key, { value });
           break;
+        }
         case '--server': {
           const split = value.indexOf('=');
           const fqdn = value.slice(0, Math.max(split, 0)).trim();
           const file = value.slice(split + 1);
-          const syntax = checkFqdnSyntax(fqdn);
           if (split <= 0 || fqdn === '' || file === '') {
             error('cli.error.server-syntax', { value });
-          } else if (!syntax.ok) {
+            break;
+          }
+          const syntax = checkFqdnSyntax(fqdn);
+          if (!syntax.ok) {
             errors.push({
               key: fqdnMessageKeys[syntax.code],
               params: { fqdn },
               namespace: 'messages',
             });
-          } else servers.push({ fqdn: syntax.fqdn, file });
+            break;
+          }
+          const parsed = parseSource(file, 'server');
+          if (parsed.ok) servers.push({ fqdn: syntax.fqdn, source: parsed.source });
+          else error(parsed.key, { value: file });
+          break;
+        }
+        case '--timeout': {
+          const parsed = parseTimeout(value);
+          if (parsed === undefined) error('cli.error.timeout-invalid', { value });
+          else timeoutMs = parsed;
           break;
         }
         case '--at': {
@@ -137,8 +165,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (references.length === 0) error('cli.error.missing-reference');
     if (servers.length === 0) error('cli.error.missing-server');
   }
-  const files = [...references, ...servers.map((s) => s.file)];
-  if (files.filter((file) => file === '-').length > 1) error('cli.error.stdin-twice');
+  const sources = [...references, ...servers.map((s) => s.source)];
+  if (sources.filter((source) => source.kind === 'stdin').length > 1) {
+    error('cli.error.stdin-twice');
+  }
   if (errors.length > 0) return { kind: 'error', lang, errors };
-  return { kind: 'check', lang, references, servers, at, format };
+  return { kind: 'check', lang, references, servers, at, format, timeoutMs };
 }

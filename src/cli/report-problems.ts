@@ -1,7 +1,8 @@
 // Standard-error texts for unusable arguments and inputs, wrapped for an 80-column terminal.
-import type { InputErrorCode } from '../lib/cert/types.ts';
-import type { Translate } from '../lib/report/translate.ts';
-import { wrapIndented } from '../lib/report/wrap-text.ts';
+// This is standard error's one escaping point: arguments, paths, FQDNs and certificate-derived
+// reasons pass escapeControls here, so none of their control characters reaches the terminal.
+import type { InputErrorCode } from '../lib/cert/index.ts';
+import { escapeControls, wrapIndented, type Translate } from '../lib/report/index.ts';
 import type { ArgError } from './parse-args.ts';
 
 const width = 80;
@@ -19,7 +20,12 @@ export interface InputProblem {
 /** The text for unusable arguments, ending with a pointer to --help. */
 export function argumentErrorsText(errors: readonly ArgError[], t: Translate): string {
   const lines = errors.flatMap((e) =>
-    wrapIndented(t(`${e.namespace ?? 'cli'}:${e.key}`, e.params), width, prefix.length, prefix),
+    wrapIndented(
+      escapeControls(t(`${e.namespace ?? 'cli'}:${e.key}`, e.params)),
+      width,
+      prefix.length,
+      prefix,
+    ),
   );
   lines.push(t('cli:cli.error.see-help'));
   return `${lines.join('\n')}\n`;
@@ -29,8 +35,8 @@ export function argumentErrorsText(errors: readonly ArgError[], t: Translate): s
 export function inputProblemsText(problems: readonly InputProblem[], t: Translate): string {
   const lines = wrapIndented(t('cli:cli.error.unusable-inputs'), width, prefix.length, prefix);
   for (const problem of problems) {
-    lines.push(...wrapIndented(`${problem.input}:`, width, 4, '  - '));
-    lines.push(...wrapIndented(problem.reason, width, 4));
+    lines.push(...wrapIndented(`${escapeControls(problem.input)}:`, width, 4, '  - '));
+    lines.push(...wrapIndented(escapeControls(problem.reason), width, 4));
     if (problem.code === 'private-key' || problem.code === 'pkcs12') {
       lines.push(...wrapIndented(t('cli:cli.error.private-key-hint'), width, 4));
       // The command stays on one line so that it can be copied as it is.
@@ -38,4 +44,11 @@ export function inputProblemsText(problems: readonly InputProblem[], t: Translat
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The text for a bug (not a user error); its lines kept, any other control character escaped. */
+export function internalErrorText(cause: unknown, t: Translate): string {
+  const message = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+  const safe = message.split('\n').map(escapeControls).join('\n');
+  return `${prefix}${t('cli:cli.error.internal', { message: safe })}\n`;
 }

@@ -1,18 +1,25 @@
 // The CLI as a function of its inputs (argv, environment, streams, clock) to an exit code, so
 // that main.ts only wires it to the process. Checker logic lives in the core, never here.
-import { checkCertificates, maxInputBytes, parseInput } from '../lib/cert/index.ts';
-import type { CheckReport } from '../lib/cert/types.ts';
-import { describeInput } from '../lib/report/render-input-failure.ts';
-import { renderMarkdown } from '../lib/report/render-markdown.ts';
-import { renderMessage } from '../lib/report/render-message.ts';
-import { renderText } from '../lib/report/render-text.ts';
-import { toJson } from '../lib/report/to-json.ts';
-import type { InputSources, Translate } from '../lib/report/translate.ts';
+import { checkParsed, maxInputBytes, parseInput, type CheckReport } from '../lib/cert/index.ts';
+import type { ParseResult } from '../lib/cert/index.ts';
+import {
+  describeInput,
+  renderMarkdown,
+  renderMessage,
+  renderText,
+  toJson,
+  type InputSource,
+  type InputSources,
+  type SourceAddress,
+  type Translate,
+} from '../lib/report/index.ts';
 import type { Language } from '../i18n/languages.ts';
 import { helpText } from './help-text.ts';
+import { loadSource, type LoadResult } from './load-source.ts';
+import { limitConcurrency } from './limit-concurrency.ts';
 import { parseArgs, type Format } from './parse-args.ts';
+import type { SourceArg } from './parse-source.ts';
 import { languageFromEnv, type Environment } from './pick-language.ts';
-import { readFileSource, readStreamSource, type ReadResult } from './read-source.ts';
 import { argumentErrorsText, inputProblemsText, type InputProblem } from './report-problems.ts';
 import { cliTranslator } from './translator.ts';
 
@@ -32,6 +39,9 @@ export interface CliIo {
 /** Exit statuses of docs/checker-contract.md. */
 export const exitCodes = { ok: 0, serverFails: 1, unusable: 2 } as const;
 
+/** How many servers are fetched over TLS at once (in parallel, politely). */
+export const fetchConcurrency = 8;
+
 /** Runs the CLI and returns its exit status. */
 export async function run(io: CliIo): Promise<number> {
   const args = parseArgs(io.argv);
@@ -49,71 +59,72 @@ export async function run(io: CliIo): Promise<number> {
       return exitCodes.unusable;
   }
 
-  const read = (file: string): Promise<ReadResult> =>
-    file === '-'
-      ? readStreamSource(io.stdin(), maxInputBytes)
-      : readFileSource(file, maxInputBytes);
-  const references = await Promise.all(args.references.map(read));
-  const servers = await Promise.all(args.servers.map((s) => read(s.file)));
-  const name = (file: string): string => (file === '-' ? t('cli:cli.input.stdin') : file);
+  const inputs = [
+    ...args.references.map((source, index) => ({
+      source,
+      fqdn: undefined,
+      input: { kind: 'reference' as const, index },
+    })),
+    ...args.servers.map((server, index) => ({
+      source: server.source,
+      fqdn: server.fqdn,
+      input: { kind: 'server' as const, index, fqdn: server.fqdn },
+    })),
+  ];
+  const context = {
+    stdin: io.stdin,
+    now: io.now,
+    limit: maxInputBytes,
+    timeoutMs: args.timeoutMs,
+    fetchSlot: limitConcurrency(fetchConcurrency),
+  };
+  // Results stay in argument order whatever order the fetches finish in.
+  const loaded = await Promise.all(inputs.map((i) => loadSource(i.source, i.fqdn, context)));
+  // Each input is parsed once, here; the check takes these results, and the problems named
+  // below are the ones the check would have found.
+  const parsed = await Promise.all(
+    loaded.map((result) => (result.ok ? parseInput(result.bytes) : null)),
+  );
+  const sourceOf = (result: LoadResult | undefined): InputSource | undefined =>
+    result?.ok === true ? result.source : undefined;
   const sources: InputSources = {
-    references: args.references.map(name),
-    servers: args.servers.map((s) => name(s.file)),
+    references: loaded.slice(0, args.references.length).map(sourceOf),
+    servers: loaded.slice(args.references.length).map(sourceOf),
   };
 
-  // Every input is parsed on its own first, so that all unusable ones are named at once.
+  // Unusable inputs are named as typed: a TLS source by the address it was fetched from.
+  const address = (source: SourceArg, fqdn?: string): SourceAddress =>
+    source.kind === 'tls' ? { ...source, host: source.host ?? fqdn ?? '' } : source;
+  const addresses: InputSources<SourceAddress> = {
+    references: args.references.map((source) => address(source)),
+    servers: args.servers.map((server) => address(server.source, server.fqdn)),
+  };
   const problems: InputProblem[] = [];
-  const collect = async (
-    result: ReadResult,
-    input: Parameters<typeof describeInput>[0],
-  ): Promise<Uint8Array> => {
-    const described = describeInput(input, t, sources);
-    if (!result.ok) {
+  for (const [position, { input }] of inputs.entries()) {
+    const result = loaded[position];
+    const outcome = parsed[position];
+    const described = describeInput(input, t, addresses);
+    if (result !== undefined && !result.ok) {
       problems.push({ input: described, reason: t(`cli:${result.key}`, result.params) });
-      return new Uint8Array();
-    }
-    const parsed = await parseInput(result.bytes);
-    if (!parsed.ok) {
-      const { code, message } = parsed.error;
+    } else if (outcome?.ok === false) {
+      const { code, message } = outcome.error;
       problems.push({ input: described, reason: renderMessage(message, t, lang), code });
     }
-    return result.bytes;
-  };
-  const referenceBytes: Uint8Array[] = [];
-  for (const [index, result] of references.entries()) {
-    referenceBytes.push(await collect(result, { kind: 'reference', index }));
-  }
-  const serverBytes: Uint8Array[] = [];
-  for (const [index, result] of servers.entries()) {
-    const fqdn = args.servers[index]?.fqdn ?? '';
-    serverBytes.push(await collect(result, { kind: 'server', index, fqdn }));
   }
   if (problems.length > 0) {
     io.stderr(inputProblemsText(problems, t));
     return exitCodes.unusable;
   }
 
-  const report = await checkCertificates({
-    references: referenceBytes,
-    servers: args.servers.map((s, index) => ({
-      fqdn: s.fqdn,
-      input: serverBytes[index] ?? new Uint8Array(),
+  const usable = parsed.filter((p): p is ParseResult => p !== null);
+  const report = await checkParsed({
+    references: usable.slice(0, args.references.length),
+    servers: args.servers.map((server, index) => ({
+      fqdn: server.fqdn,
+      parsed: usable[args.references.length + index] as ParseResult,
     })),
     at: args.at ?? io.now(),
   });
-  if (report.failures.length > 0) {
-    io.stderr(
-      inputProblemsText(
-        report.failures.map((f) => ({
-          input: describeInput(f.input, t, sources),
-          reason: renderMessage(f.error.message, t, lang),
-          code: f.error.code,
-        })),
-        t,
-      ),
-    );
-    return exitCodes.unusable;
-  }
   const color = io.stdoutIsTty && io.env['NO_COLOR'] === undefined;
   io.stdout(render(report, args.format, { t, lang, sources, color }));
   return report.verdict === 'fail' ? exitCodes.serverFails : exitCodes.ok;

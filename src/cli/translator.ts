@@ -1,7 +1,7 @@
 import { createTranslator } from '../i18n/create-translator.ts';
 import type { Language } from '../i18n/languages.ts';
 import { resources } from '../i18n/resources.ts';
-import type { Translate } from '../lib/report/translate.ts';
+import type { Translate } from '../lib/report/index.ts';
 
 /** A translate function over every namespace of one language; all are bundled in the CLI. */
 export function cliTranslator(lang: Language): Translate {

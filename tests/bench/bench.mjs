@@ -13,6 +13,7 @@ const sections = [
   { name: 'node-core', load: () => import('./node-core.mjs') },
   { name: 'cli', load: () => import('./cli-section.ts') },
   { name: 'worst-cases', load: () => import('./worst-cases.mjs') },
+  { name: 'tls', load: () => import('./tls-section.mjs') },
   { name: 'lighthouse', load: () => import('./lighthouse-section.ts') },
   // Last: it reads the figures of the sections above.
   { name: 'summary', load: () => import('./summary-section.ts') },

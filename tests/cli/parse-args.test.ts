@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/parse-args.ts';
 
+const file = (path: string) => ({ kind: 'file', path });
+const tls = (host: string | undefined, port: number) => ({ kind: 'tls', host, port });
 const base = ['check', '--reference', 'ca.pem', '--server', 'pc.contoso.com=pc.cer'];
 const check = (more: object = {}) => ({
   kind: 'check',
   lang: undefined,
-  references: ['ca.pem'],
-  servers: [{ fqdn: 'pc.contoso.com', file: 'pc.cer' }],
+  references: [file('ca.pem')],
+  servers: [{ fqdn: 'pc.contoso.com', source: file('pc.cer') }],
   at: undefined,
   format: 'text',
+  timeoutMs: 10_000,
   ...more,
 });
 const errors = (...list: [string, Record<string, string>?][]) => ({
@@ -32,11 +35,37 @@ describe('parseArgs', () => {
         '--server=b.x=-',
       ],
       want: check({
-        references: ['a.pem', 'b.p7b'],
+        references: [file('a.pem'), file('b.p7b')],
         servers: [
-          { fqdn: 'a.x', file: 'a=1.cer' },
-          { fqdn: 'b.x', file: '-' },
+          { fqdn: 'a.x', source: file('a=1.cer') },
+          { fqdn: 'b.x', source: { kind: 'stdin' } },
         ],
+      }),
+    },
+    {
+      name: 'TLS sources: host and port, IPv6 in brackets, port only, file named tls:',
+      input: [
+        'check',
+        '--reference',
+        'tls:pool01.contoso.com:5061',
+        '--reference=tls:[::1]:443',
+        '--server',
+        'pc.x=tls:5041',
+        '--server',
+        'fe.x=tls:127.0.0.1:5061',
+        '--server',
+        'f.x=./tls:5061',
+        '--timeout',
+        '2.5',
+      ],
+      want: check({
+        references: [tls('pool01.contoso.com', 5061), tls('::1', 443)],
+        servers: [
+          { fqdn: 'pc.x', source: tls(undefined, 5041) },
+          { fqdn: 'fe.x', source: tls('127.0.0.1', 5061) },
+          { fqdn: 'f.x', source: file('./tls:5061') },
+        ],
+        timeoutMs: 2500,
       }),
     },
     {
@@ -145,8 +174,37 @@ describe('parseArgs', () => {
     {
       name: 'FQDN with a trailing dot and spaces is kept, trimmed',
       input: ['check', '--reference', 'ca.pem', '--server', ' pc.contoso.com. =pc.cer'],
-      want: check({ servers: [{ fqdn: 'pc.contoso.com.', file: 'pc.cer' }] }),
+      want: check({ servers: [{ fqdn: 'pc.contoso.com.', source: file('pc.cer') }] }),
     },
+    ...[
+      { value: 'tls:', key: 'cli.error.tls-port' },
+      { value: 'tls:host:', key: 'cli.error.tls-port' },
+      { value: 'tls:host:0', key: 'cli.error.tls-port' },
+      { value: 'tls:host:65536', key: 'cli.error.tls-port' },
+      { value: 'tls:host:50x', key: 'cli.error.tls-port' },
+      { value: 'tls:[::1]', key: 'cli.error.tls-port' },
+      { value: 'tls:::1:5061', key: 'cli.error.tls-syntax' },
+      { value: 'tls:[nope]:5061', key: 'cli.error.tls-syntax' },
+      { value: 'tls:host name:5061', key: 'cli.error.tls-syntax' },
+      { value: 'tls:https', key: 'cli.error.tls-syntax' },
+    ].map(({ value, key }) => ({
+      name: `server source ${value}`,
+      input: [...base, '--server', `a.x=${value}`],
+      want: errors([key, { value }]),
+    })),
+    {
+      name: 'reference over TLS needs a host',
+      input: ['check', '--reference', 'tls:5061', '--server', 'a.x=a.cer'],
+      want: errors(
+        ['cli.error.tls-host-missing', { value: 'tls:5061' }],
+        ['cli.error.missing-reference'],
+      ),
+    },
+    ...['0', '-1', 'ten', '601', '1e3'].map((value) => ({
+      name: `timeout ${value}`,
+      input: [...base, `--timeout=${value}`],
+      want: errors(['cli.error.timeout-invalid', { value }]),
+    })),
     {
       name: 'stdin twice',
       input: ['check', '--reference', '-', '--server', 'a.x=-'],

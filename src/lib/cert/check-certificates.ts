@@ -5,6 +5,7 @@ import type {
   CheckReport,
   CheckRequest,
   InputFailure,
+  ParseResult,
   ServerResult,
 } from './types.ts';
 import { chooseCertificate, checkServer } from './check-server.ts';
@@ -29,29 +30,46 @@ const byInput = (a: InputFailure, b: InputFailure): number =>
       ? -1
       : 1;
 
+/** Inputs a front end has already parsed (with `parseInput`), in the order given. */
+export interface ParsedCheckRequest {
+  readonly references: readonly ParseResult[];
+  readonly servers: readonly { readonly fqdn: string; readonly parsed: ParseResult }[];
+  readonly at: Date;
+}
+
 /** Runs the whole check with `crypto`'s signature checks (the platform's by default); never throws. */
 export async function checkCertificates(
   request: CheckRequest,
   crypto: CryptoProvider = platformCrypto(),
 ): Promise<CheckReport> {
-  const failures: InputFailure[] = [];
   // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
-  const [parsedReferences, parsedServers] = await Promise.all([
+  const [references, servers] = await Promise.all([
     Promise.all(request.references.map((bytes) => parseInput(bytes))),
     Promise.all(
-      request.servers.map(async (server) => ({ server, parsed: await parseInput(server.input) })),
+      request.servers.map(async (server) => ({
+        fqdn: server.fqdn,
+        parsed: await parseInput(server.input),
+      })),
     ),
   ]);
+  return checkParsed({ references, servers, at: request.at }, crypto);
+}
+
+/** Runs the whole check on inputs parsed before (a front end that names problems first). */
+export async function checkParsed(
+  request: ParsedCheckRequest,
+  crypto: CryptoProvider = platformCrypto(),
+): Promise<CheckReport> {
+  const failures: InputFailure[] = [];
   const referenceInputs: { index: number; certificates: readonly CertificateInfo[] }[] = [];
-  for (const [index, parsed] of parsedReferences.entries()) {
+  for (const [index, parsed] of request.references.entries()) {
     if (parsed.ok) referenceInputs.push({ index, certificates: parsed.certificates });
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
   const servers: { index: number; fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
-  for (const [index, { server, parsed }] of parsedServers.entries()) {
-    if (parsed.ok) servers.push({ index, fqdn: server.fqdn, certificates: parsed.certificates });
-    else
-      failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
+  for (const [index, { fqdn, parsed }] of request.servers.entries()) {
+    if (parsed.ok) servers.push({ index, fqdn, certificates: parsed.certificates });
+    else failures.push({ input: { kind: 'server', index, fqdn }, error: parsed.error });
   }
   const serverCertificates = servers.flatMap((s) => s.certificates);
   // Every signature check of the run is counted before it is made: a reference input, then a

@@ -1,5 +1,16 @@
 // Public entry of the report renderers: pure functions from a CheckReport to JSON, text, Markdown.
-export type { InputSources, RenderContext, Translate, TranslateParams } from './translate.ts';
+export type { RenderContext, Translate, TranslateParams } from './translate.ts';
+export {
+  sourceDetails,
+  sourceJson,
+  sourceName,
+  tlsAddress,
+  type InputSource,
+  type InputSources,
+  type SourceAddress,
+  type SourceJson,
+} from './input-source.ts';
+export { escapeControls } from './escape-controls.ts';
 export { formatDateTime } from './format-date.ts';
 export { renderMessage } from './render-message.ts';
 export { describeInput, renderInputFailure } from './render-input-failure.ts';

@@ -1,25 +1,26 @@
 import type { Language } from '../../i18n/languages.ts';
 import type { InputFailure } from '../cert/types.ts';
 import { renderMessage } from './render-message.ts';
-import type { InputSources, Translate } from './translate.ts';
+import { sourceName, type InputSources, type SourceAddress } from './input-source.ts';
+import type { Translate } from './translate.ts';
 
 /** Names an input the way the user knows it: reference number or server FQDN, plus its source. */
 export function describeInput(
   input: InputFailure['input'],
   t: Translate,
-  sources: InputSources = {},
+  sources: InputSources<SourceAddress> = {},
 ): string {
   if (input.kind === 'reference') {
     const source = sources.references?.[input.index];
     const number = input.index + 1;
     return source === undefined
       ? t('cli:report.input.reference', { number })
-      : t('cli:report.input.reference-source', { number, source });
+      : t('cli:report.input.reference-source', { number, source: sourceName(source, t) });
   }
   const source = sources.servers?.[input.index];
   return source === undefined
     ? t('cli:report.input.server', { fqdn: input.fqdn })
-    : t('cli:report.input.server-source', { fqdn: input.fqdn, source });
+    : t('cli:report.input.server-source', { fqdn: input.fqdn, source: sourceName(source, t) });
 }
 
 /** Renders one unusable input as "which input: why", in the chosen language. */

@@ -1,7 +1,11 @@
 // Markdown for change tickets; the page's "Copy report" button uses it too, so it knows nothing
-// of terminals: no colour, no wrapping (ticket systems wrap for themselves).
+// of terminals: no colour, no wrapping (ticket systems wrap for themselves). Its one escaping
+// point is where text becomes Markdown: every list item, heading and table cell goes through
+// escapeMarkdown; only our own status icons, words and hex code spans are written as they are.
 import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import { escapeControls } from './escape-controls.ts';
 import { formatDateTime } from './format-date.ts';
+import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
@@ -9,31 +13,52 @@ import type { RenderContext } from './translate.ts';
 
 const icons: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
-/** Escapes text so that Markdown shows it literally, also inside a table cell. */
+/**
+ * Escapes text so that Markdown (CommonMark and GitHub's) shows it literally, also inside a
+ * table cell: no line break, cell end, emphasis, code, link or autolink, HTML tag, entity or math
+ * can start in it, and control and bidirectional characters are shown as escapes.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
+  return (
+    escapeControls(text)
+      .replace(/[\\`*_[\]<>|~#&$@!]/g, '\\$&')
+      // GitHub links bare URLs and www. names: break the pattern with an escape it renders away.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(mailto|xmpp):/gi, '$1\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+  );
 }
+
+/** Text already written as Markdown (our icons and words, hex in a code span), kept as is. */
+interface Markup {
+  readonly markdown: string;
+}
+
+const markup = (markdown: string): Markup => ({ markdown });
+const cell = (value: string | Markup): string =>
+  typeof value === 'string' ? escapeMarkdown(value) : value.markdown;
 
 /** Renders a report as Markdown: summary, server table, then each server's checks. */
 export function renderMarkdown(report: CheckReport, context: RenderContext): string {
   const { t, lang } = context;
-  const status = (value: Status): string => `${icons[value]} ${statusLabel(value, t)}`;
-  const item = (label: string, value: string): string => `- **${escapeMarkdown(label)}:** ${value}`;
-  const code = (value: string): string => `\`${value}\``;
-
+  const status = (value: Status): Markup => markup(`${icons[value]} ${statusLabel(value, t)}`);
   const lines = [`## ${escapeMarkdown(t('cli:report.heading.title'))}`, ''];
   lines.push(item(t('cli:report.label.verdict'), status(report.verdict)));
-  lines.push(
-    item(t('cli:report.label.checked-at'), escapeMarkdown(formatDateTime(report.checkedAt, lang))),
-  );
+  lines.push(item(t('cli:report.label.checked-at'), formatDateTime(report.checkedAt, lang)));
   for (const ca of report.referenceCas) {
-    const keyId = ca.keyId === null ? t('cli:report.value.unknown') : code(ca.keyId);
+    const keyId =
+      ca.keyId === null ? escapeMarkdown(t('cli:report.value.unknown')) : code(ca.keyId);
+    const label = escapeMarkdown(t('cli:report.label.key-id'));
     lines.push(
       item(
         t('cli:report.label.reference-ca'),
-        `${escapeMarkdown(ca.subject)} (${escapeMarkdown(t('cli:report.label.key-id'))}: ${keyId})`,
+        markup(`${escapeMarkdown(ca.subject)} (${label}: ${keyId})`),
       ),
     );
+  }
+  for (const source of context.sources?.references ?? []) {
+    if (source)
+      lines.push(item(t('cli:report.label.reference-source'), sourceDetails(source, t, lang)));
   }
   if (report.referenceCas.length === 0) {
     lines.push(`- ${escapeMarkdown(t('cli:report.summary.no-reference-ca'))}`);
@@ -55,8 +80,9 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
       ]),
     );
   }
-  for (const server of report.servers) {
-    lines.push('', ...renderServer(server, context, status, item, code));
+  const sources = serverSources(report, context.sources);
+  for (const [index, server] of report.servers.entries()) {
+    lines.push('', ...renderServer(server, sources[index], context, status));
   }
   if (report.failures.length > 0) {
     lines.push('', `### ${escapeMarkdown(t('cli:report.heading.failures'))}`, '');
@@ -64,7 +90,7 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
       lines.push(
         item(
           describeInput(failure.input, t, context.sources),
-          escapeMarkdown(renderMessage(failure.error.message, t, lang)),
+          renderMessage(failure.error.message, t, lang),
         ),
       );
     }
@@ -74,21 +100,21 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
 
 function renderServer(
   server: ServerResult,
+  source: InputSource | undefined,
   { t, lang }: RenderContext,
-  status: (value: Status) => string,
-  item: (label: string, value: string) => string,
-  code: (value: string) => string,
+  status: (value: Status) => Markup,
 ): string[] {
   const cert = server.certificate;
   return [
-    `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict)}`,
+    `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict).markdown}`,
     '',
-    item(t('cli:report.label.same-ca'), escapeMarkdown(sameCaLabel(server.sameCa, t))),
-    item(t('cli:report.label.subject'), escapeMarkdown(cert.subject)),
-    item(t('cli:report.label.issuer'), escapeMarkdown(cert.issuer)),
+    ...(source ? [item(t('cli:report.label.source'), sourceDetails(source, t, lang))] : []),
+    item(t('cli:report.label.same-ca'), sameCaLabel(server.sameCa, t)),
+    item(t('cli:report.label.subject'), cert.subject),
+    item(t('cli:report.label.issuer'), cert.issuer),
     item(t('cli:report.label.serial-number'), code(cert.serialNumber)),
-    item(t('cli:report.label.valid-from'), escapeMarkdown(formatDateTime(cert.notBefore, lang))),
-    item(t('cli:report.label.valid-until'), escapeMarkdown(formatDateTime(cert.notAfter, lang))),
+    item(t('cli:report.label.valid-from'), formatDateTime(cert.notBefore, lang)),
+    item(t('cli:report.label.valid-until'), formatDateTime(cert.notAfter, lang)),
     item(t('cli:report.label.sha256'), code(cert.sha256)),
     '',
     ...table([
@@ -102,10 +128,19 @@ function renderServer(
   ];
 }
 
-// Cells are escaped here, except the status cells, which only hold an icon and a word.
-function table(rows: readonly (readonly string[])[]): string[] {
+/** A list item: the label in bold, the value escaped unless it is markup already. */
+function item(label: string, value: string | Markup): string {
+  return `- **${escapeMarkdown(label)}:** ${cell(value)}`;
+}
+
+/** Hex (serial numbers, thumbprints, key identifiers) in a code span; anything else escaped. */
+function code(value: string): Markup {
+  return markup(/^[0-9a-fA-F]+$/.test(value) ? `\`${value}\`` : escapeMarkdown(value));
+}
+
+function table(rows: readonly (readonly (string | Markup)[])[]): string[] {
   const [header = [], ...body] = rows;
-  const line = (cells: readonly string[]): string =>
-    `| ${cells.map((c) => (/^(✅|⚠️|❌) /u.test(c) ? c : escapeMarkdown(c))).join(' | ')} |`;
+  const line = (cells: readonly (string | Markup)[]): string =>
+    `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(line)];
 }

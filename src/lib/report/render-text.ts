@@ -1,7 +1,14 @@
+// The terminal report. Its one escaping point is the top of renderText: every string of the
+// report and of the sources is escaped there (escapeControls), so that no control or
+// bidirectional character from a certificate or an argument reaches the terminal; the colour
+// codes are added afterwards, around our own words only.
 import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import { escapeControls } from './escape-controls.ts';
 import { formatDateTime } from './format-date.ts';
+import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
+import { mapStrings } from './map-strings.ts';
 import { renderMessage } from './render-message.ts';
 import type { RenderContext } from './translate.ts';
 import { labelledLines, wrapIndented } from './wrap-text.ts';
@@ -15,7 +22,9 @@ export interface TextOptions extends RenderContext {
 const colors: Record<Status, string> = { pass: '32', warn: '33', fail: '31' };
 
 /** Renders a report for a terminal: plain text, statuses as words, colour only if asked. */
-export function renderText(report: CheckReport, options: TextOptions): string {
+export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions): string {
+  const report = mapStrings(unsafeReport, escapeControls);
+  const options = mapStrings(unsafeOptions, escapeControls);
   const { t, lang } = options;
   const width = options.width ?? 80;
   const paint = (code: string, text: string): string =>
@@ -35,14 +44,19 @@ export function renderText(report: CheckReport, options: TextOptions): string {
     head.push([t('cli:report.label.reference-ca'), ca.subject]);
     head.push([t('cli:report.label.key-id'), ca.keyId ?? t('cli:report.value.unknown')]);
   }
+  for (const source of options.sources?.references ?? []) {
+    if (source) head.push([t('cli:report.label.reference-source'), sourceDetails(source, t, lang)]);
+  }
   // Laid out on the bare word, then painted, so that colour codes do not shift the columns.
   const [verdictLine = '', ...headLines] = labelledLines(head, width, 0);
   lines.push(verdictLine.replace(verdictWord, status(report.verdict)), ...headLines);
   if (report.referenceCas.length === 0) lines.push(t('cli:report.summary.no-reference-ca'));
   lines.push(...wrapIndented(summaryLine(report, options), width, 0));
 
-  for (const server of report.servers) {
-    lines.push('', ...renderServer(server, options, width, status, statusWidth));
+  const sources = serverSources(report, options.sources);
+  for (const [index, server] of report.servers.entries()) {
+    const source = sources[index];
+    lines.push('', ...renderServer(server, source, options, width, status, statusWidth));
   }
 
   if (report.failures.length > 0) {
@@ -62,6 +76,7 @@ function summaryLine(report: CheckReport, { t }: RenderContext): string {
 
 function renderServer(
   server: ServerResult,
+  source: InputSource | undefined,
   { t, lang }: RenderContext,
   width: number,
   status: (value: Status) => string,
@@ -72,6 +87,9 @@ function renderServer(
   lines.push(
     ...labelledLines(
       [
+        ...(source
+          ? [[t('cli:report.label.source'), sourceDetails(source, t, lang)] as const]
+          : []),
         [t('cli:report.label.same-ca'), sameCaLabel(server.sameCa, t)],
         [t('cli:report.label.subject'), cert.subject],
         [t('cli:report.label.issuer'), cert.issuer],

@@ -1,7 +1,14 @@
 import type { CaSummary, CheckReport, InputErrorCode, SameCa, Status } from '../cert/types.ts';
 import { renderMessage } from './render-message.ts';
 import type { Language } from '../../i18n/languages.ts';
-import type { InputSources, Translate } from './translate.ts';
+import {
+  serverSources,
+  sourceJson,
+  type InputSource,
+  type InputSources,
+  type SourceJson,
+} from './input-source.ts';
+import type { Translate } from './translate.ts';
 
 /** A reference CA in the JSON report. */
 export interface CaJson {
@@ -32,6 +39,13 @@ export interface ServerJson {
     readonly sha256: string;
   };
   readonly checks: readonly CheckJson[];
+  /** Where the certificate came from (CLI only): file, `-`, or `tls:host:port` with details. */
+  readonly source?: SourceJson;
+}
+
+/** One reference input in the JSON report (CLI only): where it came from. */
+export interface ReferenceJson {
+  readonly source: SourceJson;
 }
 
 /** One unusable input in the JSON report (an addition to the contract's fields). */
@@ -39,17 +53,18 @@ export interface FailureJson {
   readonly input: 'reference' | 'server';
   readonly index: number;
   readonly fqdn?: string;
-  readonly source?: string;
+  readonly source?: SourceJson;
   readonly code: InputErrorCode;
   readonly message: string;
 }
 
-/** The JSON object of docs/checker-contract.md, plus `failures`. */
+/** The JSON object of docs/checker-contract.md, plus `failures` (and `references` in the CLI). */
 export interface ReportJson {
   readonly verdict: Status;
   readonly checkedAt: string;
   readonly referenceCa: CaJson | null;
   readonly referenceCas: readonly CaJson[];
+  readonly references?: readonly ReferenceJson[];
   readonly servers: readonly ServerJson[];
   readonly failures: readonly FailureJson[];
 }
@@ -59,6 +74,9 @@ const ca = (summary: CaSummary): CaJson => ({
   keyId: summary.keyId === null ? null : summary.keyId.toLowerCase(),
 });
 
+const withSource = (source: InputSource | undefined): { source?: SourceJson } =>
+  source === undefined ? {} : { source: sourceJson(source) };
+
 /** Builds the contract's JSON object from a report, messages rendered with `t`. */
 export function toJson(
   report: CheckReport,
@@ -67,12 +85,17 @@ export function toJson(
 ): ReportJson {
   const { sources = {}, lang } = options;
   const referenceCas = report.referenceCas.map(ca);
+  const references = (sources.references ?? []).flatMap((source) =>
+    source === undefined ? [] : [{ source: sourceJson(source) }],
+  );
+  const perServer = serverSources(report, sources);
   return {
     verdict: report.verdict,
     checkedAt: report.checkedAt.toISOString(),
     referenceCa: referenceCas[0] ?? null,
     referenceCas,
-    servers: report.servers.map((server) => ({
+    ...(references.length > 0 ? { references } : {}),
+    servers: report.servers.map((server, position) => ({
       fqdn: server.fqdn,
       verdict: server.verdict,
       sameCa: server.sameCa,
@@ -90,6 +113,7 @@ export function toJson(
         message: renderMessage(check.message, t, lang),
         messageKey: check.message.key,
       })),
+      ...withSource(perServer[position]),
     })),
     failures: report.failures.map(({ input, error }) => {
       const source =
@@ -100,7 +124,7 @@ export function toJson(
         input: input.kind,
         index: input.index,
         ...(input.kind === 'server' ? { fqdn: input.fqdn } : {}),
-        ...(source === undefined ? {} : { source }),
+        ...withSource(source),
         code: error.code,
         message: renderMessage(error.message, t, lang),
       };

@@ -1,18 +1,13 @@
 // The renderers never import an i18next instance: the front end (CLI, page) hands them a
 // translate function, so they stay pure and load no language they do not need.
 import type { Language } from '../../i18n/languages.ts';
+import type { InputSources } from './input-source.ts';
 
 /** Parameters a translation interpolates into `{{name}}` placeholders. */
 export type TranslateParams = Readonly<Record<string, string | number>>;
 
 /** Translates a namespaced key (`cli:report.…`, `messages:…`), i18next style. */
 export type Translate = (key: string, params?: TranslateParams) => string;
-
-/** The paths (or other names) of the inputs as the user gave them, by input index. */
-export interface InputSources {
-  readonly references?: readonly (string | undefined)[];
-  readonly servers?: readonly (string | undefined)[];
-}
 
 /** What every human-readable renderer needs: words, language, and optional input names. */
 export interface RenderContext {

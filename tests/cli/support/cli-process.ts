@@ -1,6 +1,6 @@
 // Runs the real, bundled CLI as a child process. The bundle is rebuilt first when any source
 // is newer, so `vitest` alone tests the current code (npm test builds it beforehand anyway).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,4 +49,36 @@ export function runCli(
     timeout: 30_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like runCli, without blocking this process (whose own servers must answer the CLI). */
+export function runCliAsync(
+  args: readonly string[],
+  options: {
+    env?: Record<string, string>;
+    nodeOptions?: readonly string[];
+    stdin?: string | Uint8Array;
+  } = {},
+): Promise<CliRun> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^(LANG|LC_.*|NO_COLOR|FORCE_COLOR)$/.test(key)) env[key] = value;
+  }
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeOptions ?? []), 'src/cli/pchat-certs.mjs', ...args],
+    { cwd: root, env: { ...env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  child.stdin.end(options.stdin ?? '');
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -7,7 +7,10 @@ import { fakeTranslate } from './sample-report.ts';
 
 const en = cliTranslator('en');
 const de = cliTranslator('de');
-const sources = { references: ['ca.pem', undefined], servers: ['standard input'] };
+const sources = {
+  references: [{ kind: 'file', path: 'ca.pem' } as const, undefined],
+  servers: [{ kind: 'stdin' } as const, { kind: 'tls', host: '::1', port: 5061 } as const],
+};
 
 describe('describeInput names the input as the user knows it', () => {
   it.each([
@@ -25,6 +28,11 @@ describe('describeInput names the input as the user knows it', () => {
       name: 'server from standard input',
       input: describeInput({ kind: 'server', index: 0, fqdn: 'pc.contoso.com' }, en, sources),
       want: 'Server pc.contoso.com (standard input)',
+    },
+    {
+      name: 'server fetched over TLS, IPv6 in brackets',
+      input: describeInput({ kind: 'server', index: 1, fqdn: 'pc.contoso.com' }, en, sources),
+      want: 'Server pc.contoso.com (tls:[::1]:5061)',
     },
     {
       name: 'server without sources',
@@ -66,7 +74,9 @@ describe('renderInputFailure and renderMessage', () => {
     },
     {
       name: 'failure is "input: message"',
-      input: renderInputFailure(failure, fakeTranslate('en'), { references: ['a.cer'] }),
+      input: renderInputFailure(failure, fakeTranslate('en'), {
+        references: [{ kind: 'file', path: 'a.cer' }],
+      }),
       want: 'en:cli:report.input.reference-source{"number":1,"source":"a.cer"}: en:messages:input.error.empty{"n":1}',
     },
   ])('$name', ({ input, want }) => {

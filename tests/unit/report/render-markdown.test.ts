@@ -33,7 +33,22 @@ describe('renderMarkdown', () => {
     { name: 'ends with a newline', input: en.endsWith('\n'), want: true },
     { name: 'escapes table pipes', input: escapeMarkdown('a|b'), want: 'a\\|b' },
     { name: 'escapes emphasis', input: escapeMarkdown('*x_'), want: '\\*x\\_' },
-    { name: 'joins lines', input: escapeMarkdown('a\r\n b'), want: 'a b' },
+    { name: 'no line break', input: escapeMarkdown('a\r\nFAKE'), want: 'a\\\\x0d\\\\x0aFAKE' },
+    { name: 'no link', input: escapeMarkdown('[x](y)'), want: '\\[x\\](y)' },
+    { name: 'no image', input: escapeMarkdown('![x]'), want: '\\!\\[x\\]' },
+    { name: 'no html', input: escapeMarkdown('<img src=x>'), want: '\\<img src=x\\>' },
+    { name: 'no entity', input: escapeMarkdown('&#x202e;'), want: '\\&\\#x202e;' },
+    { name: 'no url autolink', input: escapeMarkdown('http://x.test'), want: 'http\\://x.test' },
+    { name: 'no www autolink', input: escapeMarkdown('WWW.x.test'), want: 'WWW\\.x.test' },
+    { name: 'no email autolink', input: escapeMarkdown('a@x.test'), want: 'a\\@x.test' },
+    { name: 'no mailto', input: escapeMarkdown('mailto:a'), want: 'mailto\\:a' },
+    { name: 'no math', input: escapeMarkdown('$x$'), want: '\\$x\\$' },
+    { name: 'bidi shown', input: escapeMarkdown('a\u202eb'), want: 'a\\\\u202eb' },
+    {
+      name: 'fqdn readable',
+      input: escapeMarkdown('pchat01.contoso.com'),
+      want: 'pchat01.contoso.com',
+    },
   ])('$name', ({ input, want }) => {
     expect(input).toBe(want);
   });

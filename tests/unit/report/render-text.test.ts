@@ -5,7 +5,7 @@ import { renderText } from '../../../src/lib/report/render-text.ts';
 import { visibleLength } from '../../../src/lib/report/wrap-text.ts';
 import { sampleReport } from './sample-report.ts';
 
-const sources = { servers: [undefined, undefined, 'fe02.pem'] };
+const sources = { servers: [undefined, undefined, { kind: 'file', path: 'fe02.pem' } as const] };
 const render = (lang: (typeof languages)[number], color = false, width?: number) =>
   renderText(sampleReport, {
     t: cliTranslator(lang),

@@ -5,7 +5,7 @@ import { fakeTranslate, sampleReport } from './sample-report.ts';
 
 const json = toJson(sampleReport, fakeTranslate('de'), {
   lang: 'de',
-  sources: { servers: [undefined, undefined, 'fe02.pem'] },
+  sources: { servers: [undefined, undefined, { kind: 'file', path: 'fe02.pem' } as const] },
 });
 const empty: CheckReport = { ...sampleReport, referenceCas: [], servers: [], failures: [] };
 
@@ -62,7 +62,7 @@ describe('toJson follows the contract', () => {
           input: 'server',
           index: 2,
           fqdn: 'fe02.contoso.com',
-          source: 'fe02.pem',
+          source: { kind: 'file', name: 'fe02.pem' },
           code: 'private-key',
           message: 'de:messages:input.error.private-key{}',
         },

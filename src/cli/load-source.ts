@@ -1,0 +1,82 @@
+// Gets the bytes of one input from where the user said: a file, standard input, or a server's
+// TLS handshake. Only a `tls:` source opens a connection, and only to the host it names.
+import { Buffer } from 'node:buffer';
+import { isIP } from 'node:net';
+import { domainToASCII } from 'node:url';
+import { tlsAddress, type InputSource } from '../lib/report/index.ts';
+import { fetchChain } from './fetch-chain.ts';
+import type { SourceArg } from './parse-source.ts';
+import { readFileSource, readStreamSource } from './read-source.ts';
+
+/** The bytes and their origin, or the key (in the `cli` namespace) of why there are none. */
+export type LoadResult =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly source: InputSource }
+  | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string>> };
+
+/** What loading needs from the process. */
+export interface LoadContext {
+  readonly stdin: () => AsyncIterable<Uint8Array | string>;
+  readonly now: () => Date;
+  readonly limit: number;
+  readonly timeoutMs: number;
+  /** Runs a fetch when one of the bounded number of connection slots is free. */
+  readonly fetchSlot: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+/** The host name as DNS and SNI want it: A-labels, no trailing dot; null for an IP address. */
+function serverName(name: string): string | null {
+  const bare = name.replace(/\.$/, '');
+  if (isIP(bare) !== 0) return null;
+  const ascii = domainToASCII(bare);
+  return ascii === '' ? null : ascii;
+}
+
+function pem(der: Uint8Array): string {
+  const base64 = Buffer.from(der).toString('base64');
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+/** Loads one input; `fqdn` is the server's (the default host and the SNI), absent for references. */
+export async function loadSource(
+  arg: SourceArg,
+  fqdn: string | undefined,
+  context: LoadContext,
+): Promise<LoadResult> {
+  if (arg.kind !== 'tls') {
+    const read =
+      arg.kind === 'stdin'
+        ? await readStreamSource(context.stdin(), context.limit)
+        : await readFileSource(arg.path, context.limit);
+    if (!read.ok) return read;
+    return { ok: true, bytes: read.bytes, source: arg };
+  }
+  const host = arg.host ?? fqdn ?? '';
+  const address = tlsAddress(host, arg.port);
+  const sni = serverName(fqdn ?? host);
+  const connectTo = serverName(host) ?? host;
+  const fetched = await context.fetchSlot(() =>
+    fetchChain({ host: connectTo, port: arg.port, serverName: sni }, context.timeoutMs),
+  );
+  if (!fetched.ok) {
+    const seconds = String(context.timeoutMs / 1000);
+    return {
+      ok: false,
+      key: `cli.error.tls.${fetched.failure}`,
+      params: { address, host, seconds, alert: fetched.detail, code: fetched.detail },
+    };
+  }
+  const text = fetched.certificates.map(pem).join('');
+  return {
+    ok: true,
+    bytes: new TextEncoder().encode(text),
+    source: {
+      kind: 'tls',
+      host,
+      port: arg.port,
+      serverName: sni,
+      tlsVersion: fetched.tlsVersion,
+      fetchedAt: context.now(),
+    },
+  };
+}

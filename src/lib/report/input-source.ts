@@ -1,0 +1,102 @@
+// Where an input came from: a file, standard input, or a server's TLS handshake (CLI only; the
+// page has no sources). Reports show it, and the JSON gives it per input.
+import type { CheckReport } from '../cert/types.ts';
+import { formatDateTime } from './format-date.ts';
+import type { Language } from '../../i18n/languages.ts';
+import type { Translate } from './translate.ts';
+
+/** One input's origin. */
+export type InputSource =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'stdin' }
+  | {
+      readonly kind: 'tls';
+      readonly host: string;
+      readonly port: number;
+      /** The server name indication sent, or null when connecting to an IP address. */
+      readonly serverName: string | null;
+      /** As Node names it: `TLSv1.2`, `TLSv1.3`. */
+      readonly tlsVersion: string;
+      readonly fetchedAt: Date;
+    };
+
+/** What names a source, known before it is read or fetched (a TLS source: host and port). */
+export type SourceAddress =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'stdin' }
+  | { readonly kind: 'tls'; readonly host: string; readonly port: number };
+
+/** The origin of each input, by input index. */
+export interface InputSources<S extends SourceAddress = InputSource> {
+  readonly references?: readonly (S | undefined)[];
+  readonly servers?: readonly (S | undefined)[];
+}
+
+/** The source in the JSON report. */
+export type SourceJson =
+  | { readonly kind: 'file' | 'stdin'; readonly name: string }
+  | {
+      readonly kind: 'tls';
+      readonly name: string;
+      readonly serverName: string | null;
+      readonly tlsVersion: string;
+      readonly fetchedAt: string;
+    };
+
+/** `tls:host:port`, with an IPv6 address in brackets, as the user writes it. */
+export function tlsAddress(host: string, port: number): string {
+  return `tls:${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** The short name of a source: the path as given, "standard input", or `tls:host:port`. */
+export function sourceName(source: SourceAddress, t: Translate): string {
+  switch (source.kind) {
+    case 'file':
+      return source.path;
+    case 'stdin':
+      return t('cli:cli.input.stdin');
+    case 'tls':
+      return tlsAddress(source.host, source.port);
+  }
+}
+
+/** The source with its details (for a TLS fetch: the protocol version and when). */
+export function sourceDetails(source: InputSource, t: Translate, lang: Language): string {
+  if (source.kind !== 'tls') return sourceName(source, t);
+  return t('cli:report.value.tls-source', {
+    address: tlsAddress(source.host, source.port),
+    version: source.tlsVersion,
+    time: formatDateTime(source.fetchedAt, lang),
+  });
+}
+
+/** The source as the JSON report gives it. */
+export function sourceJson(source: InputSource): SourceJson {
+  switch (source.kind) {
+    case 'file':
+      return { kind: 'file', name: source.path };
+    case 'stdin':
+      return { kind: 'stdin', name: '-' };
+    case 'tls':
+      return {
+        kind: 'tls',
+        name: tlsAddress(source.host, source.port),
+        serverName: source.serverName,
+        tlsVersion: source.tlsVersion,
+        fetchedAt: source.fetchedAt.toISOString(),
+      };
+  }
+}
+
+/** The source of each of `report.servers` (which leaves out unusable inputs), in its order. */
+export function serverSources(
+  report: CheckReport,
+  sources: InputSources = {},
+): (InputSource | undefined)[] {
+  const given = sources.servers ?? [];
+  const failed = new Set(
+    report.failures.flatMap((f) => (f.input.kind === 'server' ? [f.input.index] : [])),
+  );
+  const usable = given.flatMap((source, index) => (failed.has(index) ? [] : [source]));
+  return report.servers.map((_, index) => usable[index]);
+}

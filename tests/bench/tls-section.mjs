@@ -1,0 +1,47 @@
+// Bench section "tls": wall time of the real CLI for 20 servers whose chains it fetches from
+// loopback TLS servers, beside the same check on the same chains read from files. The servers run
+// in this process; the CLI is a child process, as a user runs it. The TypeScript entry is bundled
+// with esbuild first, as in node-core.mjs.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Servers per run, and measured runs (after one warm-up run). */
+export const settings = { servers: 20, runs: 5 };
+
+/** Runs the section; returns plain data for bench.json and lines for the console table. */
+export async function run() {
+  // The CLI bundle must be the current code.
+  spawnSync(process.execPath, ['src/cli/bundle-cli.mjs'], { stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'pchat-bench-'));
+  try {
+    const outfile = join(dir, 'tls-bench.mjs');
+    await build({
+      entryPoints: [new URL('./tls-bench-entry.ts', import.meta.url).pathname],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const { measureTls } = await import(pathToFileURL(outfile).href);
+    const timings = await measureTls(settings.servers, settings.runs);
+    const rows = timings.map((t) => [
+      t.source === 'tls' ? 'fetched over TLS (loopback)' : 'exported files',
+      String(t.servers),
+      t.wallMs.toFixed(0),
+      String(t.exitCode),
+    ]);
+    return {
+      title: `pchat-certs check, wall time on Node ${process.version} (median of ${settings.runs} runs)`,
+      table: [['certificates from', 'servers', 'wall ms', 'exit'], ...rows],
+      data: { node: process.version, runs: settings.runs, timings },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
