@@ -1,3 +1,4 @@
+import type { PrefixedKey } from '../i18n/translate.ts';
 import type { Translate } from '../lib/report/translate.ts';
 import { wrapIndented } from '../lib/report/wrap-text.ts';
 
@@ -5,7 +6,7 @@ const width = 80;
 const column = 24;
 
 // Option and command syntax is not translated: it is what the user types.
-const options: readonly (readonly [syntax: string, key: string])[] = [
+const options: readonly (readonly [syntax: string, key: PrefixedKey])[] = [
   ['--reference FILE', 'cli:cli.help.option.reference'],
   ['--server FQDN=FILE', 'cli:cli.help.option.server'],
   ['--at INSTANT', 'cli:cli.help.option.at'],

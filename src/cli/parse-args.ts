@@ -1,6 +1,7 @@
 // Turns argv into a typed request. Pure: no files, no environment, no output; every problem is
 // collected (not just the first) so that one run tells the user everything to fix.
 import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { KeyOf } from '../i18n/translate.ts';
 import { parseAt } from './parse-at.ts';
 
 /** Output formats of `check`. */
@@ -11,7 +12,7 @@ export type Format = (typeof formats)[number];
 
 /** A problem with the arguments: a key in the `cli` namespace plus parameters. */
 export interface ArgError {
-  readonly key: string;
+  readonly key: KeyOf<'cli'>;
   readonly params: Readonly<Record<string, string>>;
 }
 
@@ -44,7 +45,7 @@ const isFormat = (value: string): value is Format => (formats as readonly string
 /** Parses the arguments after the program name. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: ArgError[] = [];
-  const error = (key: string, params: Record<string, string> = {}): void => {
+  const error = (key: KeyOf<'cli'>, params: Record<string, string> = {}): void => {
     errors.push({ key, params });
   };
   const references: string[] = [];

@@ -18,5 +18,7 @@ function localizeParams(params: MessageParams, lang: Language): MessageParams {
 /** Renders a core message (a key in the `messages` namespace plus parameters) as text. */
 export function renderMessage(message: Message, t: Translate, lang?: Language): string {
   const params = lang === undefined ? message.params : localizeParams(message.params, lang);
-  return t(`messages:${message.key}`, params);
+  const key = `messages:${message.key}`;
+  // A code the language lacks shows as itself, as i18next shows a missing key.
+  return t.exists(key) ? t(key, params) : key;
 }

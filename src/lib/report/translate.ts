@@ -1,12 +1,9 @@
 // The renderers never import an i18next instance: the front end (CLI, page) hands them a
 // translate function, so they stay pure and load no language they do not need.
 import type { Language } from '../../i18n/languages.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
-/** Parameters a translation interpolates into `{{name}}` placeholders. */
-export type TranslateParams = Readonly<Record<string, string | number>>;
-
-/** Translates a namespaced key (`cli:report.…`, `messages:…`), i18next style. */
-export type Translate = (key: string, params?: TranslateParams) => string;
+export type { Translate, TranslateParams } from '../../i18n/translate.ts';
 
 /** The paths (or other names) of the inputs as the user gave them, by input index. */
 export interface InputSources {
