@@ -1,6 +1,6 @@
 // Public entry of the report renderers: pure functions from a CheckReport to JSON, text, Markdown.
 export type { InputSources, RenderContext, Translate, TranslateParams } from './translate.ts';
-export { formatDateTime } from './format-date.ts';
+export { formatDate } from '../../i18n/format-date.ts';
 export { renderMessage } from './render-message.ts';
 export { describeInput, renderInputFailure } from './render-input-failure.ts';
 export { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';

@@ -1,7 +1,7 @@
 // Markdown for change tickets; the page's "Copy report" button uses it too, so it knows nothing
 // of terminals: no colour, no wrapping (ticket systems wrap for themselves).
 import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
@@ -17,14 +17,17 @@ export function escapeMarkdown(text: string): string {
 /** Renders a report as Markdown: summary, server table, then each server's checks. */
 export function renderMarkdown(report: CheckReport, context: RenderContext): string {
   const { t, lang } = context;
-  const status = (value: Status): string => `${icons[value]} ${statusLabel(value, t)}`;
+  const status = (value: Status): string => `${icons[value]} ${statusLabel(value, t, lang)}`;
   const item = (label: string, value: string): string => `- **${escapeMarkdown(label)}:** ${value}`;
   const code = (value: string): string => `\`${value}\``;
 
   const lines = [`## ${escapeMarkdown(t('cli:report.heading.title'))}`, ''];
   lines.push(item(t('cli:report.label.verdict'), status(report.verdict)));
   lines.push(
-    item(t('cli:report.label.checked-at'), escapeMarkdown(formatDateTime(report.checkedAt, lang))),
+    item(
+      t('cli:report.label.checked-at'),
+      escapeMarkdown(formatDate(lang, report.checkedAt, 'minute')),
+    ),
   );
   for (const ca of report.referenceCas) {
     const keyId = ca.keyId === null ? t('cli:report.value.unknown') : code(ca.keyId);
@@ -50,7 +53,11 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     lines.push(
       '',
       ...table([
-        [t('cli:report.label.server'), t('cli:report.label.result'), t('cli:report.label.same-ca')],
+        [
+          t('cli:report.label.server'),
+          t('cli:report.label.result'),
+          t('checker:check.same-ca.name'),
+        ],
         ...report.servers.map((s) => [s.fqdn, status(s.verdict), sameCaLabel(s.sameCa, t)]),
       ]),
     );
@@ -83,13 +90,19 @@ function renderServer(
   return [
     `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict)}`,
     '',
-    item(t('cli:report.label.same-ca'), escapeMarkdown(sameCaLabel(server.sameCa, t))),
-    item(t('cli:report.label.subject'), escapeMarkdown(cert.subject)),
-    item(t('cli:report.label.issuer'), escapeMarkdown(cert.issuer)),
-    item(t('cli:report.label.serial-number'), code(cert.serialNumber)),
-    item(t('cli:report.label.valid-from'), escapeMarkdown(formatDateTime(cert.notBefore, lang))),
-    item(t('cli:report.label.valid-until'), escapeMarkdown(formatDateTime(cert.notAfter, lang))),
-    item(t('cli:report.label.sha256'), code(cert.sha256)),
+    item(t('checker:check.same-ca.name'), escapeMarkdown(sameCaLabel(server.sameCa, t))),
+    item(t('checker:details.subject.label'), escapeMarkdown(cert.subject)),
+    item(t('checker:details.issuer.label'), escapeMarkdown(cert.issuer)),
+    item(t('checker:details.serial.label'), code(cert.serialNumber)),
+    item(
+      t('checker:details.not-before.label'),
+      escapeMarkdown(formatDate(lang, cert.notBefore, 'minute')),
+    ),
+    item(
+      t('checker:details.not-after.label'),
+      escapeMarkdown(formatDate(lang, cert.notAfter, 'minute')),
+    ),
+    item(t('checker:details.sha256.label'), code(cert.sha256)),
     '',
     ...table([
       [t('cli:report.label.check'), t('cli:report.label.result'), t('cli:report.label.details')],
