@@ -36,7 +36,7 @@ export interface Message {
 /** Why an input (one field, one file) could not be used. */
 export type InputErrorCode =
   | 'empty' // nothing but whitespace
-  | 'too-large' // above the size cap; params.limitBytes
+  | 'too-large' // above the size cap; params.count: the cap in bytes
   | 'private-key' // PEM or DER private key, any kind, encrypted or not
   | 'pkcs12' // PFX/P12, refused wholesale even without a key inside
   | 'bad-base64' // armor or bare base64 that does not decode

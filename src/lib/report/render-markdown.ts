@@ -45,7 +45,10 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     `- ${escapeMarkdown(
       report.servers.length === 0
         ? t('cli:report.summary.no-servers')
-        : t('cli:report.summary.servers', countVerdicts(report.servers.map((s) => s.verdict))),
+        : t('checker:summary.result.text', {
+            total: report.servers.length,
+            ...countVerdicts(report.servers.map((s) => s.verdict)),
+          }),
     )}`,
   );
 

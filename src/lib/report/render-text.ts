@@ -58,7 +58,8 @@ export function renderText(report: CheckReport, options: TextOptions): string {
 
 function summaryLine(report: CheckReport, { t }: RenderContext): string {
   if (report.servers.length === 0) return t('cli:report.summary.no-servers');
-  return t('cli:report.summary.servers', countVerdicts(report.servers.map((s) => s.verdict)));
+  const counts = countVerdicts(report.servers.map((s) => s.verdict));
+  return t('checker:summary.result.text', { total: report.servers.length, ...counts });
 }
 
 function renderServer(

@@ -15,9 +15,10 @@ export function checkValidity(certificate: CertificateInfo, at: Date): CheckResu
   if (now < certificate.notBefore.getTime())
     return result('validity', 'fail', 'not-yet-valid', params);
   if (now > certificate.notAfter.getTime()) return result('validity', 'fail', 'expired', params);
-  const days = Math.floor((certificate.notAfter.getTime() - now) / day);
+  // Named `count`, so that translations pick the plural form for the number of days left.
+  const count = Math.floor((certificate.notAfter.getTime() - now) / day);
   if (certificate.notAfter.getTime() - now <= 30 * day) {
-    return result('validity', 'warn', 'expiring-soon', { ...params, days });
+    return result('validity', 'warn', 'expiring-soon', { ...params, count });
   }
-  return result('validity', 'pass', 'valid', { ...params, days });
+  return result('validity', 'pass', 'valid', { ...params, count });
 }
