@@ -51,6 +51,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const references: string[] = [];
   const servers: ServerArg[] = [];
   const seen = new Set<string>();
+  // Options given at all, well-formed or not: a malformed --server is reported as such, never
+  // also as a missing --server.
+  const given = new Set<string>();
   const positionals: string[] = [];
   let help = false;
   let version = false;
@@ -69,6 +72,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         error('cli.error.unknown-option', { option: name });
         continue;
       }
+      given.add(name);
       let value: string | undefined;
       if (name !== arg) value = arg.slice(eq + 1);
       else {
@@ -125,8 +129,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   else if (command !== 'check') error('cli.error.unknown-command', { command });
   for (const value of rest) error('cli.error.unexpected-argument', { value });
   if (command === 'check') {
-    if (references.length === 0) error('cli.error.missing-reference');
-    if (servers.length === 0) error('cli.error.missing-server');
+    if (!given.has('--reference')) error('cli.error.missing-reference');
+    if (!given.has('--server')) error('cli.error.missing-server');
   }
   const files = [...references, ...servers.map((s) => s.file)];
   if (files.filter((file) => file === '-').length > 1) error('cli.error.stdin-twice');
