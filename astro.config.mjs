@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 // Intranet hosting under a sub-path: BASE_PATH=/docs/pchat npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -11,8 +12,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
-  // No code blocks here, and Shiki's inline styles would break the CSP.
-  markdown: { syntaxHighlight: false },
+  // No code blocks here, and Shiki's inline styles would break the CSP. Apostrophes stay as
+  // written: front matter and UI strings cannot be "smart", so the body is not either.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
   i18n: {
     locales: ['en', 'de', 'it'],
     defaultLocale: 'en',

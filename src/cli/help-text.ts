@@ -1,10 +1,12 @@
-import { wrapIndented, type Translate } from '../lib/report/index.ts';
+import type { PrefixedKey } from '../i18n/translate.ts';
+import type { Translate } from '../lib/report/translate.ts';
+import { wrapIndented } from '../lib/report/wrap-text.ts';
 
 const width = 80;
 const column = 24;
 
 // Option and command syntax is not translated: it is what the user types.
-const options: readonly (readonly [syntax: string, key: string])[] = [
+const options: readonly (readonly [syntax: string, key: PrefixedKey])[] = [
   ['--reference FILE', 'cli:cli.help.option.reference'],
   ['--reference tls:HOST:PORT', 'cli:cli.help.option.reference-tls'],
   ['--server FQDN=FILE', 'cli:cli.help.option.server'],

@@ -1,5 +1,6 @@
 // Gets the bytes of one input from where the user said: a file, standard input, or a server's
 // TLS handshake. Only a `tls:` source opens a connection, and only to the host it names.
+import type { KeyOf } from '../i18n/translate.ts';
 import { Buffer } from 'node:buffer';
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
@@ -11,7 +12,11 @@ import { readFileSource, readStreamSource } from './read-source.ts';
 /** The bytes and their origin, or the key (in the `cli` namespace) of why there are none. */
 export type LoadResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly source: InputSource }
-  | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string>> };
+  | {
+      readonly ok: false;
+      readonly key: KeyOf<'cli'>;
+      readonly params: Readonly<Record<string, string>>;
+    };
 
 /** What loading needs from the process. */
 export interface LoadContext {

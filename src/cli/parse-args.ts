@@ -2,6 +2,7 @@
 // collected (not just the first) so that one run tells the user everything to fix.
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { checkFqdnSyntax, fqdnMessageKeys } from '../lib/cert/index.ts';
+import type { KeyOf } from '../i18n/translate.ts';
 import { parseAt } from './parse-at.ts';
 import { parseSource, parseTimeout, type SourceArg } from './parse-source.ts';
 
@@ -12,12 +13,13 @@ export const formats = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof formats)[number];
 
 /** A problem with the arguments: a key in the `cli` namespace (or `messages`, when set) plus parameters. */
-export interface ArgError {
-  readonly key: string;
-  readonly params: Readonly<Record<string, string>>;
-  /** The core's `messages` namespace, for problems the core names (an FQDN that is not one). */
-  readonly namespace?: 'messages';
-}
+export type ArgError =
+  | { readonly key: KeyOf<'cli'>; readonly params: ArgParams; readonly namespace?: undefined }
+  /** A problem the core names (an FQDN that is not one), in its `messages` namespace. */
+  | { readonly key: KeyOf<'messages'>; readonly params: ArgParams; readonly namespace: 'messages' };
+
+/** Values for the placeholders of an argument problem's message. */
+type ArgParams = Readonly<Record<string, string>>;
 
 /** A server argument: FQDN as typed, and where its certificate comes from. */
 export interface ServerArg {
@@ -59,12 +61,15 @@ const isFormat = (value: string): value is Format => (formats as readonly string
 /** Parses the arguments after the program name. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const errors: ArgError[] = [];
-  const error = (key: string, params: Record<string, string> = {}): void => {
+  const error = (key: KeyOf<'cli'>, params: Record<string, string> = {}): void => {
     errors.push({ key, params });
   };
   const references: SourceArg[] = [];
   const servers: ServerArg[] = [];
   const seen = new Set<string>();
+  // Options given at all, well-formed or not: a malformed --server is reported as such, never
+  // also as a missing --server.
+  const given = new Set<string>();
   const positionals: string[] = [];
   let help = false;
   let version = false;
@@ -84,6 +89,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         error('cli.error.unknown-option', { option: name });
         continue;
       }
+      given.add(name);
       let value: string | undefined;
       if (name !== arg) value = arg.slice(eq + 1);
       else {
@@ -162,8 +168,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   else if (command !== 'check') error('cli.error.unknown-command', { command });
   for (const value of rest) error('cli.error.unexpected-argument', { value });
   if (command === 'check') {
-    if (references.length === 0) error('cli.error.missing-reference');
-    if (servers.length === 0) error('cli.error.missing-server');
+    if (!given.has('--reference')) error('cli.error.missing-reference');
+    if (!given.has('--server')) error('cli.error.missing-server');
   }
   const sources = [...references, ...servers.map((s) => s.source)];
   if (sources.filter((source) => source.kind === 'stdin').length > 1) {

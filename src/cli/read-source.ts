@@ -1,13 +1,18 @@
 // Reads one input file or standard input. At most `limit + 1` bytes are read: enough for the
 // core to report "too large" without the CLI knowing the rule, and without reading a huge file.
 import { open } from 'node:fs/promises';
+import type { KeyOf } from '../i18n/translate.ts';
 
 /** The bytes of an input, or the key (in the `cli` namespace) of why it cannot be read. */
 export type ReadResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly key: string; readonly params: Readonly<Record<string, string>> };
+  | {
+      readonly ok: false;
+      readonly key: KeyOf<'cli'>;
+      readonly params: Readonly<Record<string, string>>;
+    };
 
-const errorKeys: Readonly<Record<string, string>> = {
+const errorKeys: Readonly<Record<string, KeyOf<'cli'>>> = {
   ENOENT: 'cli.error.read.not-found',
   ENOTDIR: 'cli.error.read.not-found',
   EISDIR: 'cli.error.read.is-directory',

@@ -21,7 +21,9 @@ export interface InputProblem {
 export function argumentErrorsText(errors: readonly ArgError[], t: Translate): string {
   const lines = errors.flatMap((e) =>
     wrapIndented(
-      escapeControls(t(`${e.namespace ?? 'cli'}:${e.key}`, e.params)),
+      escapeControls(
+        e.namespace === 'messages' ? t(`messages:${e.key}`, e.params) : t(`cli:${e.key}`, e.params),
+      ),
       width,
       prefix.length,
       prefix,

@@ -1,6 +1,7 @@
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance } from 'i18next';
 import type { Language } from './languages.ts';
-import type { Namespace, Strings } from './resources.ts';
+import { resources, type Namespace } from './resources.ts';
+import type { PrefixedKey, Translate, TranslateParams, TranslationKey } from './translate.ts';
 
 /** Options shared by every i18next instance: flat keys, plain-text output. */
 export const i18nextOptions = {
@@ -11,24 +12,28 @@ export const i18nextOptions = {
   interpolation: { escapeValue: false },
 } as const;
 
+// Site first: the page chrome, the one caller at build time, writes its keys without prefix.
+const namespaces = ['site', 'checker', 'messages', 'cli'] as const satisfies readonly Namespace[];
+
 /**
- * Creates a synchronous translator for one language from already loaded resources, bound to
- * one namespace so that its keys are typed (an unknown key is a compile error).
+ * Creates the i18next translator of one language over every namespace (build time and CLI, where
+ * all strings are at hand); `site` keys are also callable without their prefix.
  */
-export function createTranslator<N extends Namespace = 'site'>(
-  lang: Language,
-  bundles: Partial<Record<Namespace, Strings>>,
-  namespace: N = 'site' as N,
-): TFunction<N> {
+export function createTranslator(lang: Language): Translate<'site'> {
   const instance = createInstance();
   void instance.init({
     ...i18nextOptions,
     lng: lang,
     fallbackLng: false,
-    defaultNS: namespace,
-    ns: Object.keys(bundles),
-    resources: { [lang]: bundles },
+    defaultNS: 'site',
+    ns: namespaces,
+    resources: { [lang]: resources[lang] },
     initAsync: false,
   });
-  return instance.getFixedT(lang, namespace);
+  const t = instance.getFixedT(lang, namespaces);
+  const translate = (key: TranslationKey<'site'>, params?: TranslateParams): string =>
+    t(key, params ?? {});
+  // With a count, i18next finds a plural key by its `_other` form and any other key as it is.
+  const exists = (key: string): key is PrefixedKey => instance.exists(key, { count: 2 });
+  return Object.assign(translate, { exists });
 }

@@ -22,8 +22,11 @@ export const englishResources = {
   checker: enChecker,
 } as const;
 
+/** The type of the English resources, which every language mirrors. */
+export type EnglishResources = typeof englishResources;
+
 /** The namespaces every language provides. */
-export type Namespace = keyof typeof englishResources;
+export type Namespace = keyof EnglishResources;
 
 /** Flat key/value strings of one namespace. */
 export type Strings = Readonly<Record<string, string>>;

@@ -1,9 +1,8 @@
-import type { TFunction } from 'i18next';
 import { createTranslator } from './create-translator.ts';
 import type { Language } from './languages.ts';
-import { resources } from './resources.ts';
+import type { Translate } from './translate.ts';
 
-/** Build-time translator for the page chrome (the `site` namespace) of one language. */
-export function siteTranslator(lang: Language): TFunction {
-  return createTranslator(lang, { site: resources[lang].site }, 'site');
+/** Build-time translator for the page chrome (`site` keys bare) of one language. */
+export function siteTranslator(lang: Language): Translate<'site'> {
+  return createTranslator(lang);
 }

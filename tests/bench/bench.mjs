@@ -42,6 +42,7 @@ for (const section of chosen) {
   const { run } = await section.load();
   const result = await run({ root, results: results.sections });
   printTable(result.title, result.table);
+  for (const note of result.notes ?? []) console.log(`Note: ${note}`);
   results.sections[section.name] = { title: result.title, ...result.data };
 }
 mkdirSync('bench-results', { recursive: true });

@@ -12,6 +12,8 @@ export interface BenchContext {
 export interface SectionResult {
   readonly title: string;
   readonly table: readonly (readonly string[])[];
+  /** Lines printed under the table: what a figure means, when the table cannot say it. */
+  readonly notes?: readonly string[];
   readonly data: Readonly<Record<string, unknown>>;
 }
 

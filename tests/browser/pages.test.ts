@@ -74,6 +74,8 @@ describe('the requirement page keeps its promises', () => {
         );
         expect(csp).toContain("connect-src 'none'");
         expect(csp).toContain("default-src 'self'");
+        // One apostrophe style: the rendered MDX body writes them as straight as the strings do.
+        expect(await page.locator('main').textContent()).not.toMatch(/[\u2018\u2019]/);
       } finally {
         await context.close();
       }

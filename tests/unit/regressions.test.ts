@@ -11,6 +11,9 @@ import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/ind
 import { cliTranslator } from '../../src/cli/translator.ts';
 import { renderMarkdown, renderText } from '../../src/lib/report/index.ts';
 import { sampleReport, server } from './report/sample-report.ts';
+import { createTranslator } from '../../src/i18n/create-translator.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { resources } from '../../src/i18n/resources.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -127,5 +130,26 @@ describe('regressions', () => {
       .map((path) => relative(root, join(root, path)));
     // This file names the pattern it looks for, so it is the one expected hit.
     expect(outside).toEqual(['tests/unit/regressions.test.ts']);
+  });
+
+  it('issue 8: "in 1 Tagen", "1 days left": the core passed `days`, so no plural form was picked', () => {
+    const said = languages.map((lang) =>
+      createTranslator(lang)('messages:check.validity.expiring-soon', { notAfter: 'D', count: 1 }),
+    );
+    expect(said.filter((text) => /\b1 (days|Tagen|giorni)\b/.test(text))).toEqual([]);
+  });
+
+  it('issue 8: Italian put a preposition before a date ("Scade il 1 dic", "Valido fino al 1")', () => {
+    const beforeDate = /\b(il|al|dal|del|entro il)\s*\{\{\s*(notAfter|notBefore|date)\b/;
+    const italian = Object.values(resources.it).flatMap((strings) => Object.values(strings));
+    expect(italian.filter((text) => beforeDate.test(text))).toEqual([]);
+  });
+
+  it('issue 13: the report called the hostname check "Server FQDN in the certificate", the page "Host name"', () => {
+    const page = resources.en.checker['check.hostname.name'];
+    expect(createTranslator('en')('checker:check.hostname.name')).toBe(page);
+    expect(Object.keys(resources.en.cli).filter((key) => key.startsWith('report.check.'))).toEqual(
+      [],
+    );
   });
 });

@@ -68,7 +68,7 @@ async function parseText(text: string): Promise<ParseResult> {
 /** Parses one input (a text field or a file) by its content. */
 async function parse(bytes: Uint8Array): Promise<ParseResult> {
   if (bytes.length > maxInputBytes) {
-    return { ok: false, error: inputError('too-large', { limitBytes: maxInputBytes }) };
+    return { ok: false, error: inputError('too-large', { count: maxInputBytes }) };
   }
   // Binary DER: one object spanning the input (a trailing newline or padding is tolerated).
   const tlv = bytes[0] === derTag.sequence ? readTlv(bytes, 0) : null;

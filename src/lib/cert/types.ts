@@ -31,7 +31,15 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * Every message code the core can emit: a key of the English `messages` namespace, so that a code
  * without English text does not compile (the locale parity test holds German and Italian to it).
  */
-export type MessageKey = keyof typeof englishMessages;
+export type MessageKey = WithoutPluralSuffix<keyof typeof englishMessages>;
+
+/** CLDR plural categories, as i18next suffixes them to a key (`days_one`, `days_other`). */
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** A stored key as code names it: plural forms are one message, picked by its `count`. */
+export type WithoutPluralSuffix<K extends string> = K extends `${infer Base}_${PluralCategory}`
+  ? Base
+  : K;
 
 /**
  * A message for the user, as a key in the `messages` namespace of `locales/` plus parameters.
@@ -45,7 +53,7 @@ export interface Message {
 /** Why an input (one field, one file) could not be used. */
 export type InputErrorCode =
   | 'empty' // nothing but whitespace
-  | 'too-large' // above the size cap; params.limitBytes
+  | 'too-large' // above the size cap; params.count: the cap in bytes
   | 'too-many-signatures' // checking it would pass the run's cap on signature checks; params.limit
   | 'private-key' // PEM or DER private key, any kind, encrypted or not
   | 'pkcs12' // PFX/P12, refused wholesale even without a key inside

@@ -11,7 +11,7 @@ export {
   type SourceJson,
 } from './input-source.ts';
 export { escapeControls } from './escape-controls.ts';
-export { formatDateTime } from './format-date.ts';
+export { formatDate } from '../../i18n/format-date.ts';
 export { renderMessage } from './render-message.ts';
 export { describeInput, renderInputFailure } from './render-input-failure.ts';
 export { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';

@@ -1,7 +1,7 @@
 // Where an input came from: a file, standard input, or a server's TLS handshake (CLI only; the
 // page has no sources). Reports show it, and the JSON gives it per input.
 import type { CheckReport } from '../cert/types.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from './translate.ts';
 
@@ -66,7 +66,7 @@ export function sourceDetails(source: InputSource, t: Translate, lang: Language)
   return t('cli:report.value.tls-source', {
     address: tlsAddress(source.host, source.port),
     version: source.tlsVersion,
-    time: formatDateTime(source.fetchedAt, lang),
+    time: formatDate(lang, source.fetchedAt, 'minute'),
   });
 }
 

@@ -1,9 +1,10 @@
+import type { Language } from '../../i18n/languages.ts';
 import type { CheckId, SameCa, Status } from '../cert/types.ts';
 import type { Translate } from './translate.ts';
 
-/** The localized word for a status, so results are never told by colour alone. */
-export function statusLabel(status: Status, t: Translate): string {
-  return t(`cli:report.status.${status}`);
+/** The page's verdict word in capitals, so results are never told by colour alone. */
+export function statusLabel(status: Status, t: Translate, lang: Language): string {
+  return t(`checker:verdict.${status}.word`).toLocaleUpperCase(lang);
 }
 
 /** The localized explanation of a same-CA decision. */
@@ -11,9 +12,9 @@ export function sameCaLabel(sameCa: SameCa, t: Translate): string {
   return t(`cli:report.same-ca.${sameCa}`);
 }
 
-/** The localized name of a check. */
+/** The localized name of a check: the same name the page gives it. */
 export function checkLabel(id: CheckId, t: Translate): string {
-  return t(`cli:report.check.${id}`);
+  return t(`checker:check.${id}.name`);
 }
 
 /** Counts servers by verdict, for the summary line. */

@@ -4,7 +4,7 @@
 // escapeMarkdown; only our own status icons, words and hex code spans are written as they are.
 import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
@@ -41,10 +41,11 @@ const cell = (value: string | Markup): string =>
 /** Renders a report as Markdown: summary, server table, then each server's checks. */
 export function renderMarkdown(report: CheckReport, context: RenderContext): string {
   const { t, lang } = context;
-  const status = (value: Status): Markup => markup(`${icons[value]} ${statusLabel(value, t)}`);
+  const status = (value: Status): Markup =>
+    markup(`${icons[value]} ${statusLabel(value, t, lang)}`);
   const lines = [`## ${escapeMarkdown(t('cli:report.heading.title'))}`, ''];
   lines.push(item(t('cli:report.label.verdict'), status(report.verdict)));
-  lines.push(item(t('cli:report.label.checked-at'), formatDateTime(report.checkedAt, lang)));
+  lines.push(item(t('cli:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')));
   for (const ca of report.referenceCas) {
     const keyId =
       ca.keyId === null ? escapeMarkdown(t('cli:report.value.unknown')) : code(ca.keyId);
@@ -67,7 +68,10 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     `- ${escapeMarkdown(
       report.servers.length === 0
         ? t('cli:report.summary.no-servers')
-        : t('cli:report.summary.servers', countVerdicts(report.servers.map((s) => s.verdict))),
+        : t('checker:summary.result.text', {
+            total: report.servers.length,
+            ...countVerdicts(report.servers.map((s) => s.verdict)),
+          }),
     )}`,
   );
 
@@ -75,7 +79,11 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     lines.push(
       '',
       ...table([
-        [t('cli:report.label.server'), t('cli:report.label.result'), t('cli:report.label.same-ca')],
+        [
+          t('cli:report.label.server'),
+          t('cli:report.label.result'),
+          t('checker:check.same-ca.name'),
+        ],
         ...report.servers.map((s) => [s.fqdn, status(s.verdict), sameCaLabel(s.sameCa, t)]),
       ]),
     );
@@ -109,13 +117,13 @@ function renderServer(
     `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict).markdown}`,
     '',
     ...(source ? [item(t('cli:report.label.source'), sourceDetails(source, t, lang))] : []),
-    item(t('cli:report.label.same-ca'), sameCaLabel(server.sameCa, t)),
-    item(t('cli:report.label.subject'), cert.subject),
-    item(t('cli:report.label.issuer'), cert.issuer),
-    item(t('cli:report.label.serial-number'), code(cert.serialNumber)),
-    item(t('cli:report.label.valid-from'), formatDateTime(cert.notBefore, lang)),
-    item(t('cli:report.label.valid-until'), formatDateTime(cert.notAfter, lang)),
-    item(t('cli:report.label.sha256'), code(cert.sha256)),
+    item(t('checker:check.same-ca.name'), sameCaLabel(server.sameCa, t)),
+    item(t('checker:details.subject.label'), cert.subject),
+    item(t('checker:details.issuer.label'), cert.issuer),
+    item(t('checker:details.serial.label'), code(cert.serialNumber)),
+    item(t('checker:details.not-before.label'), formatDate(lang, cert.notBefore, 'minute')),
+    item(t('checker:details.not-after.label'), formatDate(lang, cert.notAfter, 'minute')),
+    item(t('checker:details.sha256.label'), code(cert.sha256)),
     '',
     ...table([
       [t('cli:report.label.check'), t('cli:report.label.result'), t('cli:report.label.details')],

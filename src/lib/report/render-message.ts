@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages.ts';
 import type { Message, MessageParams } from '../cert/types.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
 
 // The core passes instants as ISO 8601 strings (plain data); people read them in their language.
@@ -9,7 +9,7 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 function localizeParams(params: MessageParams, lang: Language): MessageParams {
   const entries = Object.entries(params).map(([name, value]) =>
     typeof value === 'string' && isoInstant.test(value)
-      ? [name, formatDateTime(new Date(value), lang)]
+      ? [name, formatDate(lang, new Date(value), 'minute')]
       : [name, value],
   );
   return Object.fromEntries(entries) as MessageParams;

@@ -4,7 +4,7 @@
 // codes are added afterwards, around our own words only.
 import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
@@ -29,16 +29,17 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   const width = options.width ?? 80;
   const paint = (code: string, text: string): string =>
     options.color === true ? `\u001b[${code}m${text}\u001b[0m` : text;
-  const status = (value: Status): string => paint(colors[value], `[${statusLabel(value, t)}]`);
+  const status = (value: Status): string =>
+    paint(colors[value], `[${statusLabel(value, t, lang)}]`);
   const statusWidth = Math.max(
-    ...(['pass', 'warn', 'fail'] as const).map((s) => statusLabel(s, t).length + 2),
+    ...(['pass', 'warn', 'fail'] as const).map((s) => statusLabel(s, t, lang).length + 2),
   );
 
   const lines: string[] = [paint('1', t('cli:report.heading.title')), ''];
-  const verdictWord = `[${statusLabel(report.verdict, t)}]`;
+  const verdictWord = `[${statusLabel(report.verdict, t, lang)}]`;
   const head: [string, string][] = [
     [t('cli:report.label.verdict'), verdictWord],
-    [t('cli:report.label.checked-at'), formatDateTime(report.checkedAt, lang)],
+    [t('cli:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')],
   ];
   for (const ca of report.referenceCas) {
     head.push([t('cli:report.label.reference-ca'), ca.subject]);
@@ -71,7 +72,8 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
 
 function summaryLine(report: CheckReport, { t }: RenderContext): string {
   if (report.servers.length === 0) return t('cli:report.summary.no-servers');
-  return t('cli:report.summary.servers', countVerdicts(report.servers.map((s) => s.verdict)));
+  const counts = countVerdicts(report.servers.map((s) => s.verdict));
+  return t('checker:summary.result.text', { total: report.servers.length, ...counts });
 }
 
 function renderServer(
@@ -90,13 +92,13 @@ function renderServer(
         ...(source
           ? [[t('cli:report.label.source'), sourceDetails(source, t, lang)] as const]
           : []),
-        [t('cli:report.label.same-ca'), sameCaLabel(server.sameCa, t)],
-        [t('cli:report.label.subject'), cert.subject],
-        [t('cli:report.label.issuer'), cert.issuer],
-        [t('cli:report.label.serial-number'), cert.serialNumber],
-        [t('cli:report.label.valid-from'), formatDateTime(cert.notBefore, lang)],
-        [t('cli:report.label.valid-until'), formatDateTime(cert.notAfter, lang)],
-        [t('cli:report.label.sha256'), cert.sha256],
+        [t('checker:check.same-ca.name'), sameCaLabel(server.sameCa, t)],
+        [t('checker:details.subject.label'), cert.subject],
+        [t('checker:details.issuer.label'), cert.issuer],
+        [t('checker:details.serial.label'), cert.serialNumber],
+        [t('checker:details.not-before.label'), formatDate(lang, cert.notBefore, 'minute')],
+        [t('checker:details.not-after.label'), formatDate(lang, cert.notAfter, 'minute')],
+        [t('checker:details.sha256.label'), cert.sha256],
       ],
       width,
       2,
@@ -106,7 +108,7 @@ function renderServer(
   const column = 2 + statusWidth + 1;
   for (const check of server.checks) {
     // The padding is computed on the bare word so that colour codes do not shift the columns.
-    const word = `[${statusLabel(check.status, t)}]`;
+    const word = `[${statusLabel(check.status, t, lang)}]`;
     const prefix = `  ${status(check.status)}${' '.repeat(statusWidth - word.length + 1)}`;
     lines.push(...wrapIndented(`${checkLabel(check.id, t)} (${check.id})`, width, column, prefix));
     lines.push(...wrapIndented(renderMessage(check.message, t, lang), width, column));

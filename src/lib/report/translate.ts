@@ -2,12 +2,9 @@
 // translate function, so they stay pure and load no language they do not need.
 import type { Language } from '../../i18n/languages.ts';
 import type { InputSources } from './input-source.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
-/** Parameters a translation interpolates into `{{name}}` placeholders. */
-export type TranslateParams = Readonly<Record<string, string | number>>;
-
-/** Translates a namespaced key (`cli:report.…`, `messages:…`), i18next style. */
-export type Translate = (key: string, params?: TranslateParams) => string;
+export type { Translate, TranslateParams } from '../../i18n/translate.ts';
 
 /** What every human-readable renderer needs: words, language, and optional input names. */
 export interface RenderContext {

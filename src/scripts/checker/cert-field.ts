@@ -67,7 +67,7 @@ export function bindCertField(
           onChange('whole');
         });
         return el('li', {}, [
-          el('span', {}, [t('files.item.text', { name: file.name, size: file.bytes.length })]),
+          el('span', {}, [t('files.item.text', { name: file.name, count: file.bytes.length })]),
           remove,
         ]);
       }),

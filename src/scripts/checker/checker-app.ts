@@ -8,7 +8,6 @@ import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './loader.ts';
 import { refreshResults } from './refresh-results.ts';
 import { renderResult } from './render-result.ts';
-import { reportTranslate } from './report-actions.ts';
 import { replayPending } from './replay-pending.ts';
 import { createRunScheduler } from './run-scheduler.ts';
 import { createTranslate } from './translate.ts';
@@ -22,8 +21,9 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   const stopWarmUp = new AbortController();
   const warmedUp = warmUpWhenIdle(stopWarmUp.signal);
   const strings = await loadStrings(lang);
-  const t = createTranslate(strings.checker);
-  const reportT = reportTranslate(strings);
+  const t = createTranslate(lang, strings);
+  // The same translator: the report renderers use its prefixed keys.
+  const reportT = t;
   pending.close();
   // Runs only start once the state below exists: on an edit, a click or start-up's own run.
   const scheduler = createRunScheduler((isCurrent) => refreshResults(state, isCurrent));

@@ -1,22 +1,21 @@
 // Loads only the page language's strings: one small chunk per file and language, never all.
-import type { CheckerStrings, MessageStrings } from './translate.ts';
+import type { HandedStrings, NamespaceStrings } from '../../i18n/translate-strings.ts';
+import type { CheckerNamespace } from './translate.ts';
 
-const checkerModules = import.meta.glob<CheckerStrings>('../../../locales/*/checker.json', {
-  import: 'default',
-});
-const messageModules = import.meta.glob<MessageStrings>('../../../locales/*/messages.json', {
-  import: 'default',
-});
-const cliModules = import.meta.glob<MessageStrings>('../../../locales/*/cli.json', {
+const checkerModules = import.meta.glob<NamespaceStrings<'checker'>>(
+  '../../../locales/*/checker.json',
+  { import: 'default' },
+);
+const messageModules = import.meta.glob<NamespaceStrings<'messages'>>(
+  '../../../locales/*/messages.json',
+  { import: 'default' },
+);
+const cliModules = import.meta.glob<NamespaceStrings<'cli'>>('../../../locales/*/cli.json', {
   import: 'default',
 });
 
 /** The checker's, the core's and the report renderers' strings for one language. */
-export interface LoadedStrings {
-  readonly checker: CheckerStrings;
-  readonly messages: MessageStrings;
-  readonly cli: MessageStrings;
-}
+export type LoadedStrings = HandedStrings<CheckerNamespace>;
 
 function pick<T>(
   modules: Record<string, () => Promise<T>>,

@@ -1,7 +1,7 @@
 // The details of one server certificate: facts an administrator compares with the CA console.
 import type { CertificateInfo, PublicKeyInfo } from '../../lib/cert/types.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { formatDateTime } from '../../lib/report/index.ts';
+import { formatDate } from '../../lib/report/index.ts';
 import { el } from './dom.ts';
 import type { CheckerKey, Translate } from './translate.ts';
 
@@ -30,8 +30,8 @@ export function renderDetails(
     ['details.subject.label', cert.subject.text, false],
     ['details.issuer.label', cert.issuer.text, false],
     ['details.san.label', cert.dnsNames?.length ? cert.dnsNames.join(', ') : none, false],
-    ['details.not-before.label', formatDateTime(cert.notBefore, lang), false],
-    ['details.not-after.label', formatDateTime(cert.notAfter, lang), false],
+    ['details.not-before.label', formatDate(lang, cert.notBefore, 'minute'), false],
+    ['details.not-after.label', formatDate(lang, cert.notAfter, 'minute'), false],
     ['details.key.label', keyText(cert.publicKey, t), false],
     ['details.signature.label', cert.signatureAlgorithm.name, false],
     ['details.serial.label', cert.serialNumber, true],

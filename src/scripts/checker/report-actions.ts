@@ -6,24 +6,6 @@ import {
   toJson,
   type Translate as ReportTranslate,
 } from '../../lib/report/index.ts';
-import { interpolate, type MessageStrings } from './translate.ts';
-
-/** The namespaces the report renderers look up (`cli:…`, `messages:…`). */
-export interface ReportStrings {
-  readonly cli: MessageStrings;
-  readonly messages: MessageStrings;
-}
-
-/** An i18next-style translate over the loaded namespaces; unknown keys show as themselves. */
-export function reportTranslate(strings: ReportStrings): ReportTranslate {
-  return (key, params) => {
-    const split = key.indexOf(':');
-    const ns = key.slice(0, split);
-    const name = key.slice(split + 1);
-    const table = ns === 'cli' ? strings.cli : ns === 'messages' ? strings.messages : undefined;
-    return interpolate(table?.[name] ?? key, params);
-  };
-}
 
 /** The Markdown report, exactly as `pchat-certs check --format markdown` writes it. */
 export function markdownReport(report: CheckReport, t: ReportTranslate, lang: Language): string {

@@ -1,28 +1,22 @@
-// Typed string lookup with {{param}} interpolation: a few lines instead of shipping i18next.
-import type english from '../../../locales/en/checker.json';
-import type { MessageParams } from '../../lib/cert/types.ts';
+// The checker's view of the project's one translator: checker keys bare, the report's and the
+// core's keys prefixed, over the strings handed to the page (i18next stays off the page).
+import type { Language } from '../../i18n/languages.ts';
+import { translateStrings, type HandedStrings } from '../../i18n/translate-strings.ts';
+import type { KeyOf, Translate as ProjectTranslate } from '../../i18n/translate.ts';
 
 /** A key of the checker's UI strings; English defines the keys. */
-export type CheckerKey = keyof typeof english;
+export type CheckerKey = KeyOf<'checker'>;
 
-/** One language's checker strings. */
-export type CheckerStrings = Readonly<Record<CheckerKey, string>>;
+/** The namespaces the checker is handed: its own, the report renderers' and the core's. */
+export type CheckerNamespace = 'checker' | 'cli' | 'messages';
 
-/** Flat strings of the core's `messages` namespace, keyed by message key. */
-export type MessageStrings = Readonly<Record<string, string>>;
+/** Translates checker keys bare and every other key with its namespace prefix. */
+export type Translate = ProjectTranslate<'checker'>;
 
-/** Looks up a checker string and fills in its parameters. */
-export type Translate = (key: CheckerKey, params?: MessageParams) => string;
-
-/** Replaces every `{{name}}` with its parameter; unknown names stay visible for debugging. */
-export function interpolate(text: string, params: MessageParams = {}): string {
-  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-/** Creates the typed translate function over one language's checker strings. */
-export function createTranslate(strings: CheckerStrings): Translate {
-  return (key, params) => interpolate(strings[key], params);
+/** Creates the checker's translator over the strings it was handed. */
+export function createTranslate(
+  lang: Language,
+  strings: HandedStrings<'checker'> | HandedStrings<CheckerNamespace>,
+): Translate {
+  return translateStrings(lang, strings, 'checker');
 }

@@ -7,6 +7,7 @@ import { cliTranslator } from '../../../src/cli/translator.ts';
 import { languages } from '../../../src/i18n/languages.ts';
 import { englishResources } from '../../../src/i18n/resources.ts';
 import type { MessageKey } from '../../../src/lib/cert/index.ts';
+import type { WithoutPluralSuffix } from '../../../src/lib/cert/types.ts';
 import type germanMessages from '../../../locales/de/messages.json';
 import type italianMessages from '../../../locales/it/messages.json';
 import { renderMessage } from '../../../src/lib/report/render-message.ts';
@@ -23,7 +24,15 @@ const sources = (dir: string): string[] =>
 const coreText = sources(coreDir).join('\n');
 
 const english = englishResources.messages;
-const keys = Object.keys(english) as MessageKey[];
+/** Every code once: plural forms (`_one`, `_other`) are one code, picked by its `count`. */
+const keys = [
+  ...new Set(Object.keys(english).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''))),
+] as MessageKey[];
+/** A code's English text (a plural code's `_other` form, which has every placeholder). */
+const englishText = (key: MessageKey): string =>
+  (english as Readonly<Record<string, string>>)[key] ??
+  (english as Readonly<Record<string, string>>)[`${key}_other`] ??
+  '';
 /** Codes the core spells out, so can emit: a quoted key, never a template. */
 const emitted = keys.filter((key) => coreText.includes(`'${key}'`));
 /** Keys kept for the front ends although the core never emits them. */
@@ -34,14 +43,14 @@ const notFromCore: readonly string[] = [
 
 // Compile-time: a code without German or Italian text does not type-check (`npm run check`).
 type Untranslated =
-  | Exclude<MessageKey, keyof typeof germanMessages>
-  | Exclude<MessageKey, keyof typeof italianMessages>;
+  | Exclude<MessageKey, WithoutPluralSuffix<keyof typeof germanMessages>>
+  | Exclude<MessageKey, WithoutPluralSuffix<keyof typeof italianMessages>>;
 const allTranslated: [Untranslated] extends [never] ? true : Untranslated = true;
 // @ts-expect-error a message code that the English messages file does not define
 const unknownCode: MessageKey = 'check.hostname.no-such-outcome';
 
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '');
+  [...text.matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((m) => m[1] ?? '');
 
 describe('message codes', () => {
   it('are typed: every code translated, unknown codes refused by the compiler', () => {
@@ -65,14 +74,17 @@ describe('message codes', () => {
     languages.map((lang) => ({ name: `${lang} ${key}`, key, lang })),
   );
   it.each(rows)('$name renders with its values', ({ key, lang }) => {
-    const names = placeholders(english[key]);
-    const params = Object.fromEntries(names.map((name) => [name, `«${name}»`]));
+    const names = placeholders(englishText(key));
+    // A count must be a number (it picks the plural form); 21 is a form of its own in some rules.
+    const params = Object.fromEntries(
+      names.map((name) => [name, name === 'count' ? 21 : `«${name}»`]),
+    );
     // Rendered the way the CLI and the reports render every core message.
     const text = renderMessage({ key, params }, cliTranslator(lang), lang);
     expect({ key, text, leftover: text.includes('{{') || text === key }).toMatchObject({
       key,
       leftover: false,
     });
-    for (const name of names) expect(text).toContain(`«${name}»`);
+    for (const name of names) expect(text).toContain(name === 'count' ? '21' : `«${name}»`);
   });
 });

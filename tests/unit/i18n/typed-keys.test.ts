@@ -1,18 +1,43 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/create-translator.ts';
+import { translateStrings } from '../../../src/i18n/translate-strings.ts';
+import type { KeyOf, Translate, TranslationKey } from '../../../src/i18n/translate.ts';
 import { resources } from '../../../src/i18n/resources.ts';
+import { createTranslate } from '../../../src/scripts/checker/translate.ts';
 
-describe('typed translation keys', () => {
-  const t = createTranslator('de', resources.de, 'messages');
+describe('one typed translator for the site, the checker, the reports and the CLI', () => {
+  const t = createTranslator('de');
 
   it('renders a known key in the chosen language with its parameters', () => {
-    expect(t('input.error.empty')).not.toBe('input.error.empty');
-    expect(t('input.error.too-large', { limitBytes: 1048576 })).toContain('1048576');
+    expect(t('messages:input.error.empty')).not.toBe('messages:input.error.empty');
+    expect(t('root.title')).toBe(resources.de.site['root.title']);
   });
 
   it('rejects an unknown key at compile time (astro check fails if this stops erroring)', () => {
     // @ts-expect-error -- the key is not in locales/en/messages.json
-    const unknown: string = t('input.error.no-such-key');
+    const unknown: string = t('messages:input.error.no-such-key');
     expect(unknown).toBe('input.error.no-such-key');
+    // @ts-expect-error -- checker keys need their prefix outside the checker
+    expect(typeof t('section.title.text')).toBe('string');
+  });
+
+  it('calls plural keys without their suffix', () => {
+    expectTypeOf<'messages:check.validity.valid'>().toExtend<TranslationKey>();
+    expectTypeOf<'messages:check.validity.valid_one'>().not.toExtend<TranslationKey>();
+    expectTypeOf<KeyOf<'checker'>>().toExtend<TranslationKey<'checker'>>();
+  });
+
+  it('lets a translator with more bare keys stand in for one with fewer', () => {
+    expectTypeOf(createTranslate).returns.toExtend<Translate>();
+    expectTypeOf(createTranslator).returns.toExtend<Translate>();
+    expectTypeOf(translateStrings<'cli', 'cli'>).returns.not.toExtend<Translate<'checker'>>();
+  });
+
+  it('tells keys that arrive as data apart', () => {
+    expect(t.exists('messages:check.validity.valid')).toBe(true);
+    expect(t.exists('messages:check.validity.none')).toBe(false);
+    const page = createTranslate('it', resources.it);
+    expect(page.exists('messages:check.validity.valid')).toBe(true);
+    expect(page.exists('messages:check.validity.none')).toBe(false);
   });
 });

@@ -41,7 +41,11 @@ describe('renderText', () => {
     { name: 'word also in colour', input: render('en', true), want: 'FAIL]' },
     { name: 'fqdn as typed', input: render('en'), want: '[PASS] PChat01.Contoso.com.' },
     { name: 'check names and ids', input: render('en'), want: 'Key strength (key-strength)' },
-    { name: 'summary', input: render('en'), want: 'Servers: 1 passed, 0 with warnings, 1 failed.' },
+    {
+      name: 'summary',
+      input: render('en'),
+      want: 'Servers checked: 2. Passed: 1, with warnings: 0, failed: 1.',
+    },
     { name: 'unknown key id', input: render('en'), want: 'unknown' },
     { name: 'german date', input: render('de'), want: '12. März 2025, 10:30 UTC' },
     { name: 'italian date', input: render('it'), want: '12 mar 2025, 10:30 UTC' },

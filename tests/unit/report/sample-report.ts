@@ -10,6 +10,7 @@ import type {
   Status,
 } from '../../../src/lib/cert/types.ts';
 import { checkIds } from '../../../src/lib/cert/types.ts';
+import type { PrefixedKey } from '../../../src/i18n/translate.ts';
 import type { Translate } from '../../../src/lib/report/translate.ts';
 
 const name = (text: string) => ({ text, rdns: [] });
@@ -99,5 +100,7 @@ export const sampleReport: CheckReport = {
 
 /** A fake translator that shows key, language and parameters, to test wiring not wording. */
 export function fakeTranslate(lang: string): Translate {
-  return (key, params) => `${lang}:${key}${params === undefined ? '' : JSON.stringify(params)}`;
+  const translate: (...args: Parameters<Translate>) => string = (key, params) =>
+    `${lang}:${key}${params === undefined ? '' : JSON.stringify(params)}`;
+  return Object.assign(translate, { exists: (key: string): key is PrefixedKey => key !== '' });
 }

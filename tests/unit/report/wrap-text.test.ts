@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../src/lib/report/format-date.ts';
+import { formatDate } from '../../../src/i18n/format-date.ts';
 import { labelledLines, wrapIndented, wrapText } from '../../../src/lib/report/wrap-text.ts';
 
 describe('text layout helpers', () => {
@@ -41,17 +41,17 @@ describe('text layout helpers', () => {
   it.each([
     {
       name: 'en',
-      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'en'),
+      input: formatDate('en', new Date('2025-12-01T17:05:00Z'), 'minute'),
       want: /Dec 1, 2025.*05.*PM.*UTC/,
     },
     {
       name: 'de',
-      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'de'),
+      input: formatDate('de', new Date('2025-12-01T17:05:00Z'), 'minute'),
       want: /1\. Dez\. 2025.*17:05.*UTC/,
     },
     {
       name: 'it',
-      input: formatDateTime(new Date('2025-12-01T17:05:00Z'), 'it'),
+      input: formatDate('it', new Date('2025-12-01T17:05:00Z'), 'minute'),
       want: /1 dic 2025.*17:05.*UTC/,
     },
   ])('formats dates in $name, in UTC', ({ input, want }) => {

@@ -22,9 +22,10 @@ export function checkValidity(certificate: CertificateInfo, at: Date): CheckResu
   if (now < wholeSecond(certificate.notBefore))
     return result('validity', 'fail', 'check.validity.not-yet-valid', params);
   if (now > notAfter) return result('validity', 'fail', 'check.validity.expired', params);
-  const days = Math.floor((notAfter - now) / day);
+  // Named `count`, so that translations pick the plural form for the number of days left.
+  const count = Math.floor((notAfter - now) / day);
   if (notAfter - now <= 30 * day) {
-    return result('validity', 'warn', 'check.validity.expiring-soon', { ...params, days });
+    return result('validity', 'warn', 'check.validity.expiring-soon', { ...params, count });
   }
-  return result('validity', 'pass', 'check.validity.valid', { ...params, days });
+  return result('validity', 'pass', 'check.validity.valid', { ...params, count });
 }
