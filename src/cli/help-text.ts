@@ -1,6 +1,5 @@
 import type { PrefixedKey } from '../i18n/translate.ts';
-import type { Translate } from '../lib/report/translate.ts';
-import { wrapIndented } from '../lib/report/wrap-text.ts';
+import { wrapIndented, type Translate } from '../lib/report/index.ts';
 
 const width = 80;
 const column = 24;

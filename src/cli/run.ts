@@ -125,6 +125,16 @@ export async function run(io: CliIo): Promise<number> {
     })),
     at: args.at ?? io.now(),
   });
+  // Inputs the core refused only while checking (too many signature checks) are unusable too.
+  if (report.failures.length > 0) {
+    const refused = report.failures.map((f) => ({
+      input: describeInput(f.input, t, addresses),
+      reason: renderMessage(f.error.message, t, lang),
+      code: f.error.code,
+    }));
+    io.stderr(inputProblemsText(refused, t));
+    return exitCodes.unusable;
+  }
   const color = io.stdoutIsTty && io.env['NO_COLOR'] === undefined;
   io.stdout(render(report, args.format, { t, lang, sources, color }));
   return report.verdict === 'fail' ? exitCodes.serverFails : exitCodes.ok;

@@ -14,6 +14,9 @@ const allowed: readonly (readonly string[])[] = [
   // The page's one-line evidence per same-CA outcome; for a verified signature, the core's
   // message already is that one line (the other outcomes' messages are longer than the evidence).
   ['checker:evidence.verified.text', 'messages:check.same-ca.verified'],
+  // The site's link to Microsoft's source document, and the CLI's label for where an input came
+  // from (a file, standard input, a TLS server): both are "Source" in English only.
+  ['site:source.title', 'cli:report.label.source'],
 ];
 
 function duplicatedEnglish(): string[][] {
