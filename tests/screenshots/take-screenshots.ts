@@ -3,7 +3,7 @@
 // docs/screenshots/. Driven through the labels the checker contract promises, so it keeps
 // working when the checker's layout changes.
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { checkerFixtures } from '../browser/support/checker-fixtures.ts';
 import {
   checker,
@@ -19,18 +19,37 @@ const outDir = 'docs/screenshots';
 const viewport = { width: 1280, height: 800 };
 const [english] = localeLabels;
 
-/** Keeps the verdict and the overview in view, with the checker's heading above them if it fits. */
-async function frameResults(page: Page): Promise<void> {
-  const top = async (selector: string): Promise<number> =>
-    (await checker(page)
-      .locator(selector)
-      .first()
-      .evaluate((e) => e.getBoundingClientRect().top)) +
-    (await page.evaluate(() => window.scrollY));
-  const heading = await top('h2');
-  const check = await top('[data-action="check"]');
-  const target = check - heading < viewport.height / 3 ? heading : check;
-  await page.evaluate((y) => window.scrollTo(0, y - 16), target);
+interface Span {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Where an element is on the page (not in the viewport). */
+function spanOf(locator: Locator): Promise<Span> {
+  return locator.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+  });
+}
+
+/**
+ * Scrolls to the results: the checker's heading too when everything fits, else from the check
+ * button (results shown right under it) or from the first server's result (results in the rows).
+ */
+async function frameResults(page: Page, fqdns: readonly string[]): Promise<void> {
+  const heading = await spanOf(checker(page).locator('h2').first());
+  const button = await spanOf(checker(page).locator('[data-action="check"]'));
+  const summary = await spanOf(checker(page).locator('[data-checker-summary]'));
+  const results = await Promise.all(
+    fqdns.map((fqdn) => spanOf(checker(page).locator(`[data-fqdn="${fqdn}"]`).first())),
+  );
+  const first = Math.min(summary.top, ...results.map((r) => r.top));
+  const last = Math.max(summary.bottom, ...results.map((r) => r.bottom));
+  const margin = 24;
+  let top = first;
+  if (last - heading.top + 2 * margin <= viewport.height) top = heading.top;
+  else if (first === summary.top && first - button.bottom < viewport.height / 4) top = button.top;
+  await page.evaluate((y) => window.scrollTo(0, y), top - margin);
 }
 
 const site = await openSite('dist');
@@ -50,9 +69,10 @@ try {
       await fillServer(page, english, 1, expiringSoon.fqdn, expiringSoon.pem);
       await fillServer(page, english, 2, ca2.fqdn, ca2.pem);
       await checker(page).getByRole('button', { name: english.check, exact: true }).click();
-      await waitForVerdicts(page, [pchat.fqdn, expiringSoon.fqdn, ca2.fqdn]);
+      const fqdns = [pchat.fqdn, expiringSoon.fqdn, ca2.fqdn];
+      await waitForVerdicts(page, fqdns);
       await page.evaluate(() => document.fonts.ready);
-      await frameResults(page);
+      await frameResults(page, fqdns);
       const path = `${outDir}/checker-${colorScheme}.png`;
       await page.screenshot({ path });
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
