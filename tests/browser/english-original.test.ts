@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { openRecordingPage } from './support/browser.ts';
 import { openSite, type Site } from './support/site.ts';
 
@@ -11,9 +12,33 @@ afterAll(async () => {
 });
 
 const rows = [
-  { name: 'de', input: { lang: 'de', button: 'Alle englischen Originale anzeigen' }, want: 2 },
-  { name: 'it', input: { lang: 'it', button: 'Mostra tutti gli originali in inglese' }, want: 2 },
+  {
+    name: 'de',
+    input: {
+      lang: 'de',
+      show: 'Alle englischen Originale anzeigen',
+      hide: 'Alle englischen Originale ausblenden',
+    },
+    want: 2,
+  },
+  {
+    name: 'it',
+    input: {
+      lang: 'it',
+      show: 'Mostra tutti gli originali in inglese',
+      hide: 'Nascondi tutti gli originali in inglese',
+    },
+    want: 2,
+  },
 ];
+
+/** The button's accessible state: its visible label and aria-expanded. */
+async function stateOf(button: Locator): Promise<{ label: string; expanded: string | null }> {
+  return {
+    label: (await button.textContent())?.trim() ?? '',
+    expanded: await button.getAttribute('aria-expanded'),
+  };
+}
 
 describe('the English original can be shown beside each translated paragraph', () => {
   it.each(rows)('$name', async ({ input, want }) => {
@@ -21,21 +46,45 @@ describe('the English original can be shown beside each translated paragraph', (
     try {
       await page.goto(`${site.server.url}${input.lang}/`);
       const originals = page.locator('.quote p[lang="en"]');
-      const button = page.getByRole('button', { name: input.button });
+      const button = page.locator('button.show-originals');
       expect(await originals.count()).toBe(want);
       expect(await originals.first().isVisible()).toBe(false);
-      await button.click();
-      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await stateOf(button)).toEqual({ label: input.show, expanded: 'false' });
+      await page.getByRole('button', { name: input.show, exact: true }).click();
       for (const original of await originals.all()) expect(await original.isVisible()).toBe(true);
       expect(await originals.first().textContent()).toMatch(/^To install Persistent Chat Server/);
-      await button.click();
-      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      // Issue 10: the label used to stay "show" after everything was shown.
+      expect(await stateOf(button)).toEqual({ label: input.hide, expanded: 'true' });
+      await page.getByRole('button', { name: input.hide, exact: true }).click();
       expect(await originals.first().isVisible()).toBe(false);
+      expect(await stateOf(button)).toEqual({ label: input.show, expanded: 'false' });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
+  it.each(rows)(
+    '$name: the button follows paragraphs opened and closed one by one',
+    async ({ input }) => {
+      const { page, context } = await openRecordingPage(site.browser);
+      try {
+        await page.goto(`${site.server.url}${input.lang}/`);
+        const button = page.locator('button.show-originals');
+        const summaries = page.locator('details.original summary');
+        await summaries.first().click();
+        // Some open: pressing still opens the rest, so the label still offers "show".
+        expect(await stateOf(button)).toEqual({ label: input.show, expanded: 'false' });
+        for (const summary of (await summaries.all()).slice(1)) await summary.click();
+        await expect.poll(() => stateOf(button)).toEqual({ label: input.hide, expanded: 'true' });
+        await summaries.first().click();
+        await expect.poll(() => stateOf(button)).toEqual({ label: input.show, expanded: 'false' });
+        expect(await button.getAttribute('aria-pressed')).toBeNull();
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('the English page has no originals to show', async () => {
     const { page, context } = await openRecordingPage(site.browser);

@@ -121,6 +121,21 @@ describe('regressions', () => {
       /from '\.\.\/lib\/report\/(?!index\.ts')/.test(readFileSync(join(root, path), 'utf8')),
     );
     expect(past).toEqual([]);
+
+  it('issue 10: global.css and checker-styles.astro each defined a palette (two blues, two greys)', () => {
+    // Colours are written once, in the design tokens; everything else reads var(--pc-color-*).
+    const colourLiteral = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
+    const styleOf = (path: string): string => {
+      const text = readFileSync(join(root, path), 'utf8');
+      if (path.endsWith('.css')) return text;
+      return [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    };
+    const withColours = filesUnder('src')
+      .concat(readdirSync(join(root, 'src/styles')).map((name) => join('src/styles', name)))
+      .filter((path) => /\.(astro|css)$/.test(path))
+      .filter((path) => colourLiteral.test(styleOf(path)))
+      .map((path) => relative(root, join(root, path)));
+    expect([...new Set(withColours)]).toEqual(['src/styles/tokens.css']);
   });
 
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
