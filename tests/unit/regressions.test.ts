@@ -121,6 +121,7 @@ describe('regressions', () => {
       /from '\.\.\/lib\/report\/(?!index\.ts')/.test(readFileSync(join(root, path), 'utf8')),
     );
     expect(past).toEqual([]);
+  });
 
   it('issue 10: global.css and checker-styles.astro each defined a palette (two blues, two greys)', () => {
     // Colours are written once, in the design tokens; everything else reads var(--pc-color-*).
