@@ -1,6 +1,6 @@
 // The CLI as a function of its inputs (argv, environment, streams, clock) to an exit code, so
 // that main.ts only wires it to the process. Checker logic lives in the core, never here.
-import { checkCertificates, maxInputBytes, parseInput } from '../lib/cert/index.ts';
+import { checkCertificates, maxInputBytes, parseInput, refuseRequest } from '../lib/cert/index.ts';
 import type { CheckReport } from '../lib/cert/types.ts';
 import { describeInput } from '../lib/report/render-input-failure.ts';
 import { renderMarkdown } from '../lib/report/render-markdown.ts';
@@ -72,7 +72,9 @@ export async function run(io: CliIo): Promise<number> {
       problems.push({ input: described, reason: t(`cli:${result.key}`, result.params) });
       return new Uint8Array();
     }
-    const parsed = await parseInput(result.bytes);
+    const read = await parseInput(result.bytes);
+    // A request is checked as a server's input; as a reference it names no CA.
+    const parsed = input.kind === 'reference' ? refuseRequest(read) : read;
     if (!parsed.ok) {
       const { code, message } = parsed.error;
       problems.push({ input: described, reason: renderMessage(message, t, lang), code });

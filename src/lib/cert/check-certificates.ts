@@ -5,11 +5,14 @@ import type {
   CheckReport,
   CheckRequest,
   InputFailure,
+  RequestInfo,
   ServerResult,
 } from './types.ts';
 import { parseInput } from './parse-input.ts';
 import { selectReferenceCas } from './reference-cas.ts';
 import { checkServer } from './check-server.ts';
+import { checkRequest } from './check-request.ts';
+import { refuseRequest } from './request-input.ts';
 import { worst } from './status.ts';
 
 /** Runs the whole check; never throws. */
@@ -18,7 +21,7 @@ export async function checkCertificates(request: CheckRequest): Promise<CheckRep
   const references: CertificateInfo[] = [];
   // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
   const [parsedReferences, parsedServers] = await Promise.all([
-    Promise.all(request.references.map((bytes) => parseInput(bytes))),
+    Promise.all(request.references.map(async (bytes) => refuseRequest(await parseInput(bytes)))),
     Promise.all(
       request.servers.map(async (server) => ({ server, parsed: await parseInput(server.input) })),
     ),
@@ -27,9 +30,18 @@ export async function checkCertificates(request: CheckRequest): Promise<CheckRep
     if (parsed.ok) references.push(...parsed.certificates);
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
-  const servers: { fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
+  const servers: {
+    fqdn: string;
+    certificates: readonly CertificateInfo[];
+    request?: RequestInfo | undefined;
+  }[] = [];
   for (const [index, { server, parsed }] of parsedServers.entries()) {
-    if (parsed.ok) servers.push({ fqdn: server.fqdn, certificates: parsed.certificates });
+    if (parsed.ok)
+      servers.push({
+        fqdn: server.fqdn,
+        certificates: parsed.certificates,
+        request: parsed.request,
+      });
     else
       failures.push({ input: { kind: 'server', index, fqdn: server.fqdn }, error: parsed.error });
   }
@@ -41,7 +53,11 @@ export async function checkCertificates(request: CheckRequest): Promise<CheckRep
   const cas = await selectReferenceCas(references, pool);
   // Servers are judged at once too (their signature checks overlap), and reported in order.
   const judged = await Promise.all(
-    servers.map((server) => checkServer(server.fqdn, server.certificates, cas, request.at)),
+    servers.map((server) =>
+      server.request
+        ? checkRequest(server.fqdn, server.request)
+        : checkServer(server.fqdn, server.certificates, cas, request.at),
+    ),
   );
   const results = judged.filter((result): result is ServerResult => result !== null);
   return {

@@ -10,9 +10,9 @@ import {
   CRLDistributionPoints,
   ExtendedKeyUsage,
   SubjectAlternativeName,
+  Name,
   SubjectKeyIdentifier,
   type GeneralName,
-  type Name,
 } from '@peculiar/asn1-x509';
 import type { CertificateInfo, DistinguishedName, NameAttribute } from './types.ts';
 import { certificateParts } from './certificate-parts.ts';
@@ -76,6 +76,11 @@ function toDistinguishedName(name: readonly (readonly RawAttribute[])[]): Distin
     .map((rdn) => rdn.map((a) => `${a.type}=${escapeDn(a.value)}`).join('+'))
     .join(', ');
   return { text, rdns };
+}
+
+/** The plain-data form of a DER Name (a request's subject); throws when it is not a Name. */
+export function distinguishedNameFromDer(der: Uint8Array): DistinguishedName {
+  return toDistinguishedName(rawName(AsnConvert.parse(der, Name)));
 }
 
 /** Text of a GeneralName for display (CRL distribution points). */

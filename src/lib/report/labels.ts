@@ -1,13 +1,13 @@
-import type { CheckId, SameCa, Status } from '../cert/types.ts';
+import type { CheckId, CheckStatus, SameCa, Status } from '../cert/types.ts';
 import type { Translate } from './translate.ts';
 
 /** The localized word for a status, so results are never told by colour alone. */
-export function statusLabel(status: Status, t: Translate): string {
+export function statusLabel(status: CheckStatus, t: Translate): string {
   return t(`cli:report.status.${status}`);
 }
 
 /** The localized explanation of a same-CA decision. */
-export function sameCaLabel(sameCa: SameCa, t: Translate): string {
+export function sameCaLabel(sameCa: SameCa | 'not-applicable', t: Translate): string {
   return t(`cli:report.same-ca.${sameCa}`);
 }
 

@@ -1,13 +1,19 @@
 // Markdown for change tickets; the page's "Copy report" button uses it too, so it knows nothing
 // of terminals: no colour, no wrapping (ticket systems wrap for themselves).
-import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { formatDateTime } from './format-date.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
+import { serverFacts } from './server-facts.ts';
 import type { RenderContext } from './translate.ts';
 
-const icons: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+const icons: Record<CheckStatus, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  'not-applicable': '➖',
+};
 
 /** Escapes text so that Markdown shows it literally, also inside a table cell. */
 export function escapeMarkdown(text: string): string {
@@ -17,7 +23,7 @@ export function escapeMarkdown(text: string): string {
 /** Renders a report as Markdown: summary, server table, then each server's checks. */
 export function renderMarkdown(report: CheckReport, context: RenderContext): string {
   const { t, lang } = context;
-  const status = (value: Status): string => `${icons[value]} ${statusLabel(value, t)}`;
+  const status = (value: CheckStatus): string => `${icons[value]} ${statusLabel(value, t)}`;
   const item = (label: string, value: string): string => `- **${escapeMarkdown(label)}:** ${value}`;
   const code = (value: string): string => `\`${value}\``;
 
@@ -75,21 +81,17 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
 function renderServer(
   server: ServerResult,
   { t, lang }: RenderContext,
-  status: (value: Status) => string,
+  status: (value: CheckStatus) => string,
   item: (label: string, value: string) => string,
   code: (value: string) => string,
 ): string[] {
-  const cert = server.certificate;
   return [
     `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict)}`,
     '',
-    item(t('cli:report.label.same-ca'), escapeMarkdown(sameCaLabel(server.sameCa, t))),
-    item(t('cli:report.label.subject'), escapeMarkdown(cert.subject)),
-    item(t('cli:report.label.issuer'), escapeMarkdown(cert.issuer)),
-    item(t('cli:report.label.serial-number'), code(cert.serialNumber)),
-    item(t('cli:report.label.valid-from'), escapeMarkdown(formatDateTime(cert.notBefore, lang))),
-    item(t('cli:report.label.valid-until'), escapeMarkdown(formatDateTime(cert.notAfter, lang))),
-    item(t('cli:report.label.sha256'), code(cert.sha256)),
+    ...serverFacts(server, t, lang).map((fact) =>
+      // Only hex identifiers are shown as code; everything else is escaped text.
+      item(fact.label, fact.code ? code(fact.value) : escapeMarkdown(fact.value)),
+    ),
     '',
     ...table([
       [t('cli:report.label.check'), t('cli:report.label.result'), t('cli:report.label.details')],
@@ -106,6 +108,6 @@ function renderServer(
 function table(rows: readonly (readonly string[])[]): string[] {
   const [header = [], ...body] = rows;
   const line = (cells: readonly string[]): string =>
-    `| ${cells.map((c) => (/^(✅|⚠️|❌) /u.test(c) ? c : escapeMarkdown(c))).join(' | ')} |`;
+    `| ${cells.map((c) => (/^(✅|⚠️|❌|➖) /u.test(c) ? c : escapeMarkdown(c))).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(line)];
 }

@@ -1,8 +1,9 @@
-import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { formatDateTime } from './format-date.ts';
-import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
+import { checkLabel, countVerdicts, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
+import { serverFacts } from './server-facts.ts';
 import type { RenderContext } from './translate.ts';
 import { labelledLines, wrapIndented } from './wrap-text.ts';
 
@@ -12,7 +13,12 @@ export interface TextOptions extends RenderContext {
   readonly width?: number;
 }
 
-const colors: Record<Status, string> = { pass: '32', warn: '33', fail: '31' };
+const colors: Record<CheckStatus, string> = {
+  pass: '32',
+  warn: '33',
+  fail: '31',
+  'not-applicable': '36',
+};
 
 /** Renders a report for a terminal: plain text, statuses as words, colour only if asked. */
 export function renderText(report: CheckReport, options: TextOptions): string {
@@ -20,9 +26,13 @@ export function renderText(report: CheckReport, options: TextOptions): string {
   const width = options.width ?? 80;
   const paint = (code: string, text: string): string =>
     options.color === true ? `\u001b[${code}m${text}\u001b[0m` : text;
-  const status = (value: Status): string => paint(colors[value], `[${statusLabel(value, t)}]`);
+  const status = (value: CheckStatus): string => paint(colors[value], `[${statusLabel(value, t)}]`);
+  // 'not-applicable' widens the column only in reports that have it (requests).
+  const hasRequest = report.servers.some((s) => s.inputKind === 'request');
   const statusWidth = Math.max(
-    ...(['pass', 'warn', 'fail'] as const).map((s) => statusLabel(s, t).length + 2),
+    ...(
+      ['pass', 'warn', 'fail', ...(hasRequest ? (['not-applicable'] as const) : [])] as const
+    ).map((s) => statusLabel(s, t).length + 2),
   );
 
   const lines: string[] = [paint('1', t('cli:report.heading.title')), ''];
@@ -64,22 +74,14 @@ function renderServer(
   server: ServerResult,
   { t, lang }: RenderContext,
   width: number,
-  status: (value: Status) => string,
+  status: (value: CheckStatus) => string,
   statusWidth: number,
 ): string[] {
-  const cert = server.certificate;
   const lines = [`${status(server.verdict)} ${server.fqdn}`];
+  const facts = serverFacts(server, t, lang);
   lines.push(
     ...labelledLines(
-      [
-        [t('cli:report.label.same-ca'), sameCaLabel(server.sameCa, t)],
-        [t('cli:report.label.subject'), cert.subject],
-        [t('cli:report.label.issuer'), cert.issuer],
-        [t('cli:report.label.serial-number'), cert.serialNumber],
-        [t('cli:report.label.valid-from'), formatDateTime(cert.notBefore, lang)],
-        [t('cli:report.label.valid-until'), formatDateTime(cert.notAfter, lang)],
-        [t('cli:report.label.sha256'), cert.sha256],
-      ],
+      facts.map((f): [string, string] => [f.label, f.value]),
       width,
       2,
     ),

@@ -13,6 +13,9 @@
 //   notYetValid, expiringSoon, ekuAny/ekuNone/ekuClientOnly, rsa1024, ecdsaP256/ecdsaP384/ed25519,
 //   sha1/sha384/pss, noCrl, umlautUtf8, accentBmp.
 // - privateKeyPem: a PEM PKCS#8 private key block (refusal fixtures).
+// createTestRequests() gives PKCS#10 requests (see `requestSpecs` in requests.ts), each
+// { fqdn, pem, der }: good, wildcard, noSan, rsa1024, pss, ekuClientOnly, ekuNone, templateName,
+// templateOid, tampered (signature changed), ecdsaP256, ecdsaP384.
 // Helpers: pemChain(...certs), pkcs7Der(...certs), pkcs7Pem(...certs), utf8(text).
 // Validity is fixed relative to `pkiNow` (2026-06-01T00:00:00Z): pass it as `at`.
 import { createAuthorities, pkiNow, type TestCas } from './authorities.ts';
@@ -22,6 +25,12 @@ import { createLeaves, type LeafName, type TestLeaf } from './leaves.ts';
 export { pkiNow, names, type TestCa, type TestCas } from './authorities.ts';
 export { leafSpecs, type LeafName, type TestLeaf } from './leaves.ts';
 export { pemChain, pkcs7Der, pkcs7Pem, utf8 } from './bundles.ts';
+export {
+  createTestRequests,
+  requestSpecs,
+  type RequestName,
+  type TestRequest,
+} from './requests.ts';
 export type { TestCert } from './issue.ts';
 
 /** The whole test PKI. */

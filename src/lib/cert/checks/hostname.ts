@@ -29,7 +29,10 @@ function wildcardCovers(pattern: string, host: string): boolean {
 }
 
 /** Whether the certificate names the host in a dNSName SAN (exact, no wildcard). */
-export function sanNamesHost(certificate: CertificateInfo, fqdn: string): boolean {
+export function sanNamesHost(
+  certificate: Pick<CertificateInfo, 'dnsNames'>,
+  fqdn: string,
+): boolean {
   const host = canonicalHost(fqdn);
   return (certificate.dnsNames ?? []).some(
     (name) => !name.includes('*') && canonicalHost(name) === host,
@@ -38,7 +41,7 @@ export function sanNamesHost(certificate: CertificateInfo, fqdn: string): boolea
 
 /** The hostname check; `chosenOf` is set when the certificate was the first of several. */
 export function checkHostname(
-  certificate: CertificateInfo,
+  certificate: Pick<CertificateInfo, 'dnsNames' | 'subject'>,
   fqdn: string,
   chosenOf: number,
 ): CheckResult {

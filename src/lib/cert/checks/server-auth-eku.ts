@@ -15,7 +15,9 @@ const usageNames: Readonly<Record<string, string>> = {
 };
 
 /** The EKU check. */
-export function checkServerAuthEku(certificate: CertificateInfo): CheckResult {
+export function checkServerAuthEku(
+  certificate: Pick<CertificateInfo, 'extendedKeyUsage'>,
+): CheckResult {
   const usages = certificate.extendedKeyUsage;
   if (usages === null) return result('server-auth-eku', 'warn', 'no-extension', {});
   const params = { usages: usages.map((oid) => usageNames[oid] ?? oid).join(', ') };

@@ -5,7 +5,9 @@ import { signatureScheme } from '../algorithms.ts';
 import { result } from './check-result.ts';
 
 /** The signature algorithm check. */
-export function checkSignatureAlgorithm(certificate: CertificateInfo): CheckResult {
+export function checkSignatureAlgorithm(
+  certificate: Pick<CertificateInfo, 'signatureAlgorithm'>,
+): CheckResult {
   const scheme = signatureScheme(certificate.signatureAlgorithm.oid);
   const params = { algorithm: certificate.signatureAlgorithm.name };
   const classic = scheme.family === 'rsa' || scheme.family === 'ecdsa';
