@@ -13,6 +13,7 @@ const bundleLabels = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS', 'CERTIFICAT
 // Windows tools (certreq, Request-CsCertificate) write the older NEW CERTIFICATE REQUEST label.
 const requestLabels = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
 const otherLabels = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'X509 CRL']);
+const refused: ReadonlySet<string> = new Set(['private-key', 'pkcs12']);
 
 /** A TRUSTED CERTIFICATE carries OpenSSL trust data after the certificate: keep the first TLV. */
 function firstObject(der: Uint8Array): Uint8Array {
@@ -27,7 +28,9 @@ async function parseRequestBlock(blocks: readonly PemBlock[]): Promise<ParseResu
   const der = decodeBase64(block.body);
   if (!der) return { ok: false, error: inputError('bad-base64') };
   const result = await parseDer(der);
-  return result.ok && !result.request ? { ok: false, error: inputError('malformed') } : result;
+  if (result.ok ? result.request : refused.has(result.error.code)) return result;
+  // Under a request label, anything else is a damaged request.
+  return { ok: false, error: inputError('malformed') };
 }
 
 /** Parses the PEM blocks found in a text; certificates win over a request beside them. */

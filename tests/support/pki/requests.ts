@@ -98,7 +98,9 @@ async function createRequest(spec: RequestSpec, keys: CryptoKeyPair): Promise<Te
   const extensions: Extension[] = [];
   if (dnsNames) {
     extensions.push(
-      new SubjectAlternativeNameExtension(dnsNames.map((value) => ({ type: 'dns' as const, value }))),
+      new SubjectAlternativeNameExtension(
+        dnsNames.map((value) => ({ type: 'dns' as const, value })),
+      ),
     );
   }
   if (eku) extensions.push(new ExtendedKeyUsageExtension([...eku]));
