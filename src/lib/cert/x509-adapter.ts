@@ -1,5 +1,6 @@
-// The only module that touches the @peculiar ASN.1 stack: it turns certificate DER into the plain
-// CertificateInfo data of types.ts, and every exception of the library into a null result.
+// The only module that touches the @peculiar ASN.1 stack for certificates (request-reader.ts does
+// for requests): it turns certificate DER into the plain CertificateInfo data of types.ts, and
+// every exception of the library into a null result.
 // It uses @peculiar/x509's own schema packages (asn1-schema, asn1-x509) rather than @peculiar/x509
 // itself: the full library costs ~58 KB gzip in the browser, over the checker's budget.
 import { AsnConvert } from '@peculiar/asn1-schema';
