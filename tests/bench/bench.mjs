@@ -11,6 +11,7 @@ const sections = [
   { name: 'page-weight', load: () => import('./page-weight-section.ts') },
   { name: 'browser', load: () => import('./browser-section.ts') },
   { name: 'node-core', load: () => import('./node-core.mjs') },
+  { name: 'cli', load: () => import('./cli-section.ts') },
   { name: 'lighthouse', load: () => import('./lighthouse-section.ts') },
   // Last: it reads the figures of the sections above.
   { name: 'summary', load: () => import('./summary-section.ts') },
