@@ -1,10 +1,10 @@
 // Shorthand for building one check result with its message key `check.<id>.<outcome>`.
-import type { CheckId, CheckResult, CheckStatus, MessageParams } from '../types.ts';
+import type { CheckId, CheckResult, MessageParams, Status } from '../types.ts';
 
 /** A check result whose message key is `check.<id>.<outcome>`. */
 export function result(
   id: CheckId,
-  status: CheckStatus,
+  status: Status,
   outcome: string,
   params: MessageParams,
 ): CheckResult {
