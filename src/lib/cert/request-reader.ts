@@ -35,7 +35,8 @@ function stringText(bytes: Uint8Array): string | null {
   if (!tlv) return null;
   const content = contentOf(bytes, tlv);
   if (tlv.tag === 0x1e) return new TextDecoder('utf-16be', { fatal: true }).decode(content);
-  if (tlv.tag === derTag.sequence) return null;
+  // UTF8String, PrintableString, IA5String; any other type names no template.
+  if (![0x0c, 0x13, 0x16].includes(tlv.tag)) return null;
   return new TextDecoder('utf-8', { fatal: true }).decode(content);
 }
 
