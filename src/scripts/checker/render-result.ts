@@ -45,7 +45,9 @@ export function renderResult(target: HTMLElement, result: ServerResult, s: Rende
     ),
   );
   const details = el('details', {}, [
-    el('summary', {}, [t('details.summary.text')]),
+    el('summary', {}, [
+      t(result.inputKind === 'request' ? 'details.summary.request-text' : 'details.summary.text'),
+    ]),
     el('h4', {}, [t('details.checks.title')]),
     checks,
   ]);
