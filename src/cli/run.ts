@@ -1,6 +1,12 @@
 // The CLI as a function of its inputs (argv, environment, streams, clock) to an exit code, so
 // that main.ts only wires it to the process. Checker logic lives in the core, never here.
-import { checkParsed, maxInputBytes, parseInput, type CheckReport } from '../lib/cert/index.ts';
+import {
+  checkParsed,
+  maxInputBytes,
+  parseInput,
+  refuseRequest,
+  type CheckReport,
+} from '../lib/cert/index.ts';
 import type { ParseResult } from '../lib/cert/index.ts';
 import {
   describeInput,
@@ -83,7 +89,12 @@ export async function run(io: CliIo): Promise<number> {
   // Each input is parsed once, here; the check takes these results, and the problems named
   // below are the ones the check would have found.
   const parsed = await Promise.all(
-    loaded.map((result) => (result.ok ? parseInput(result.bytes) : null)),
+    loaded.map(async (result, position) => {
+      if (!result.ok) return null;
+      const read = await parseInput(result.bytes);
+      // A request is checked as a server's input; as a reference it names no CA.
+      return inputs[position]?.input.kind === 'reference' ? refuseRequest(read) : read;
+    }),
   );
   const sourceOf = (result: LoadResult | undefined): InputSource | undefined =>
     result?.ok === true ? result.source : undefined;

@@ -6,6 +6,7 @@ import type {
   CheckRequest,
   InputFailure,
   ParseResult,
+  RequestInfo,
   ServerResult,
 } from './types.ts';
 import { chooseCertificate, checkServer } from './check-server.ts';
@@ -16,6 +17,8 @@ import { parseInput } from './parse-input.ts';
 import { referenceCheckCount, selectReferenceCas } from './reference-cas.ts';
 import { sameCaChecks } from './same-ca.ts';
 import { SignatureBudget } from './signature-budget.ts';
+import { checkRequest } from './check-request.ts';
+import { refuseRequest } from './request-input.ts';
 import { worst } from './status.ts';
 
 /** An input refused because checking it would pass the run's cap on signature checks. */
@@ -62,13 +65,20 @@ export async function checkParsed(
 ): Promise<CheckReport> {
   const failures: InputFailure[] = [];
   const referenceInputs: { index: number; certificates: readonly CertificateInfo[] }[] = [];
-  for (const [index, parsed] of request.references.entries()) {
+  // A request is checked as a server's input; as a reference it names no CA.
+  for (const [index, parsed] of request.references.map(refuseRequest).entries()) {
     if (parsed.ok) referenceInputs.push({ index, certificates: parsed.certificates });
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
-  const servers: { index: number; fqdn: string; certificates: readonly CertificateInfo[] }[] = [];
+  const servers: {
+    index: number;
+    fqdn: string;
+    certificates: readonly CertificateInfo[];
+    request?: RequestInfo | undefined;
+  }[] = [];
   for (const [index, { fqdn, parsed }] of request.servers.entries()) {
-    if (parsed.ok) servers.push({ index, fqdn, certificates: parsed.certificates });
+    if (parsed.ok)
+      servers.push({ index, fqdn, certificates: parsed.certificates, request: parsed.request });
     else failures.push({ input: { kind: 'server', index, fqdn }, error: parsed.error });
   }
   const serverCertificates = servers.flatMap((s) => s.certificates);
@@ -108,7 +118,11 @@ export async function checkParsed(
   failures.sort(byInput);
   // Servers are judged at once (their signature checks overlap), and reported in order.
   const judged = await Promise.all(
-    judgedServers.map((s) => checkServer(s.fqdn, s.certificates, cas, request.at, budget)),
+    judgedServers.map((server) =>
+      server.request
+        ? checkRequest(server.fqdn, server.request)
+        : checkServer(server.fqdn, server.certificates, cas, request.at, budget),
+    ),
   );
   const results = judged.filter((result): result is ServerResult => result !== null);
   return {

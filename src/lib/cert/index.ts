@@ -1,6 +1,7 @@
 // Public entry point of the checker core: parsing, the whole check run, and the data types.
 export * from './types.ts';
 export { parseInput } from './parse-input.ts';
+export { refuseRequest } from './request-input.ts';
 export { checkCertificates, checkParsed, type ParsedCheckRequest } from './check-certificates.ts';
 export { maxInputBytes } from './input-error.ts';
 export { exerciseParser } from './exercise-parser.ts';

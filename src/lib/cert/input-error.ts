@@ -16,6 +16,7 @@ const keys = {
   malformed: 'input.error.malformed',
   'malformed-extension': 'input.error.malformed-extension',
   'not-a-certificate': 'input.error.not-a-certificate',
+  'request-as-reference': 'input.error.request-as-reference',
   'no-certificate': 'input.error.no-certificate',
   'bad-encoding': 'input.error.bad-encoding',
 } as const satisfies Record<InputErrorCode, MessageKey>;

@@ -4,6 +4,7 @@ import { derKind } from './der-kind.ts';
 import { inputError } from './input-error.ts';
 import { pkcs7Certificates } from './pkcs7.ts';
 import { parseCertificateCached } from './certificate-cache.ts';
+import { parseRequest } from './request-input.ts';
 
 /** Parses certificate DERs; the first that fails makes the whole input unusable, with its reason. */
 export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
@@ -22,16 +23,16 @@ const refusals: Readonly<Partial<Record<ReturnType<typeof derKind>, InputError>>
   'private-key': inputError('private-key'),
   pkcs12: inputError('pkcs12'),
   'public-key': inputError('not-a-certificate', { kind: 'public-key' }),
-  csr: inputError('not-a-certificate', { kind: 'csr' }),
   crl: inputError('not-a-certificate', { kind: 'crl' }),
   malformed: inputError('malformed'),
   unknown: inputError('no-certificate'),
 };
 
-/** Parses a DER object of any supported kind (certificate or PKCS#7). */
+/** Parses a DER object of any supported kind (certificate, PKCS#7 or certificate request). */
 export async function parseDer(der: Uint8Array): Promise<ParseResult> {
   const kind = derKind(der);
   if (kind === 'certificate') return parseCertificateList([der]);
+  if (kind === 'csr') return parseRequest(der);
   if (kind === 'pkcs7') {
     const ders = pkcs7Certificates(der);
     return ders ? parseCertificateList(ders) : { ok: false, error: inputError('malformed') };

@@ -10,13 +10,10 @@ import { findPemBlocks, hasPrivateKeyBlock, normalizeLines, type PemBlock } from
 
 const certificateLabels = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const bundleLabels = new Set(['PKCS7', 'PKCS #7 SIGNED DATA', 'CMS', 'CERTIFICATE CHAIN']);
-const otherLabels = new Set([
-  'PUBLIC KEY',
-  'RSA PUBLIC KEY',
-  'CERTIFICATE REQUEST',
-  'NEW CERTIFICATE REQUEST',
-  'X509 CRL',
-]);
+// Windows tools (certreq, Request-CsCertificate) write the older NEW CERTIFICATE REQUEST label.
+const requestLabels = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+const otherLabels = new Set(['PUBLIC KEY', 'RSA PUBLIC KEY', 'X509 CRL']);
+const refused: ReadonlySet<string> = new Set(['private-key', 'pkcs12']);
 
 /** A TRUSTED CERTIFICATE carries OpenSSL trust data after the certificate: keep the first TLV. */
 function firstObject(der: Uint8Array): Uint8Array {
@@ -24,7 +21,19 @@ function firstObject(der: Uint8Array): Uint8Array {
   return tlv ? der.subarray(0, tlv.end) : der;
 }
 
-/** Parses the PEM blocks found in a text. */
+/** The first request block, read as a request, when the text holds no certificate. */
+async function parseRequestBlock(blocks: readonly PemBlock[]): Promise<ParseResult | null> {
+  const block = blocks.find((b) => requestLabels.has(b.label));
+  if (!block) return null;
+  const der = decodeBase64(block.body);
+  if (!der) return { ok: false, error: inputError('bad-base64') };
+  const result = await parseDer(der);
+  if (result.ok ? result.request : refused.has(result.error.code)) return result;
+  // Under a request label, anything else is a damaged request.
+  return { ok: false, error: inputError('malformed') };
+}
+
+/** Parses the PEM blocks found in a text; certificates win over a request beside them. */
 async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
   const certificates = [];
   let sawOther = false;
@@ -46,6 +55,8 @@ async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
     certificates.push(...result.certificates);
   }
   if (certificates.length > 0) return { ok: true, certificates };
+  const request = await parseRequestBlock(blocks);
+  if (request) return request;
   return { ok: false, error: inputError(sawOther ? 'not-a-certificate' : 'no-certificate') };
 }
 

@@ -5,6 +5,9 @@ import type englishMessages from '../../../locales/en/messages.json';
 /** Outcome of one check, of one server, or of the whole run; worst wins. */
 export type Status = 'pass' | 'warn' | 'fail';
 
+/** A check's outcome: a status, or 'not-applicable' where a request cannot say (never a pass). */
+export type CheckStatus = Status | 'not-applicable';
+
 /** The same-CA decision, strongest evidence first (see docs/checker-contract.md). */
 export type SameCa = 'verified' | 'key-id' | 'name-only' | 'renewed-key' | 'different';
 
@@ -21,8 +24,11 @@ export const checkIds = [
   'extensions',
 ] as const;
 
+/** The check only a certificate request gets: its own signature, and that it is only a request. */
+export const requestCheckId = 'request';
+
 /** One of the per-server check ids. */
-export type CheckId = (typeof checkIds)[number];
+export type CheckId = (typeof checkIds)[number] | typeof requestCheckId;
 
 /** Parameters of a message: rendered by the front end into the chosen language. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -60,7 +66,8 @@ export type InputErrorCode =
   | 'bad-base64' // armor or bare base64 that does not decode
   | 'malformed' // decodes, but is truncated or not valid certificate DER
   | 'malformed-extension' // a valid certificate frame with one extension that is not valid DER
-  | 'not-a-certificate' // a well-formed object of another kind: public key, CSR, CRL
+  | 'not-a-certificate' // a well-formed object of another kind: public key, CRL
+  | 'request-as-reference' // a PKCS#10 request where a reference certificate belongs
   | 'no-certificate' // nothing that looks like a certificate at all (incl. empty PKCS#7)
   | 'bad-encoding'; // text in an encoding that cannot be read
 
@@ -144,9 +151,34 @@ export interface CertificateInfo {
   readonly extensions: readonly ExtensionEntry[];
 }
 
-/** What parsing one input gives: certificates, or one typed error. */
+/** One parsed PKCS#10 certificate request: what it asks the CA for, as plain data. */
+export interface RequestInfo {
+  readonly der: Uint8Array;
+  readonly subject: DistinguishedName;
+  /** Requested dNSName SANs exactly as encoded; null when no SAN is requested. */
+  readonly dnsNames: readonly string[] | null;
+  /** Requested EKU OIDs; null when no EKU is requested. */
+  readonly extendedKeyUsage: readonly string[] | null;
+  /** Requested basicConstraints cA=TRUE. */
+  readonly isCa: boolean;
+  readonly publicKey: PublicKeyInfo;
+  readonly signatureAlgorithm: SignatureAlgorithmInfo;
+  /** Microsoft's certificate template (name, else OID with versions); null when not named. */
+  readonly template: string | null;
+  /** Whether the request's signature verifies with its own public key. */
+  readonly signature: 'valid' | 'invalid' | 'unsupported';
+  /** Lowercase hex SHA-256 of the DER. */
+  readonly sha256: string;
+}
+
+/** What parsing one input gives: certificates, a certificate request, or one typed error. */
 export type ParseResult =
-  | { readonly ok: true; readonly certificates: readonly CertificateInfo[] }
+  | {
+      readonly ok: true;
+      readonly certificates: readonly CertificateInfo[];
+      readonly request?: undefined;
+    }
+  | { readonly ok: true; readonly certificates: readonly []; readonly request: RequestInfo }
   | { readonly ok: false; readonly error: InputError };
 
 /** One server to check, as the front end collected it. */
@@ -166,7 +198,7 @@ export interface CheckRequest {
 /** One per-server check result. */
 export interface CheckResult {
   readonly id: CheckId;
-  readonly status: Status;
+  readonly status: CheckStatus;
   readonly message: Message;
 }
 
@@ -187,8 +219,10 @@ export interface CertificateSummary {
   readonly sha256: string;
 }
 
-/** The result for one server whose input could be used. */
-export interface ServerResult {
+/** The result for one server whose input held a certificate. */
+export interface CertificateResult {
+  /** Absent or 'certificate' (added field). */
+  readonly inputKind?: 'certificate';
   readonly fqdn: string;
   readonly verdict: Status;
   readonly sameCa: SameCa;
@@ -198,6 +232,29 @@ export interface ServerResult {
   /** Every check, in the order of `checkIds`. */
   readonly checks: readonly CheckResult[];
 }
+
+/** The facts a report shows for a certificate request. */
+export interface RequestSummary {
+  readonly subject: string;
+  readonly dnsNames: readonly string[];
+  readonly sha256: string;
+}
+
+/** The result for one server whose input held a certificate request: never a pass. */
+export interface RequestResult {
+  readonly inputKind: 'request';
+  readonly fqdn: string;
+  /** 'warn' at best: the issued certificate still has to be checked. */
+  readonly verdict: Status;
+  readonly sameCa: 'not-applicable';
+  readonly request: RequestSummary;
+  readonly details: RequestInfo;
+  /** The checks of `checkIds` (same CA, validity, CRL not applicable), then `request`. */
+  readonly checks: readonly CheckResult[];
+}
+
+/** The result for one server whose input could be used. */
+export type ServerResult = CertificateResult | RequestResult;
 
 /** An input that could not be used, and which one it was. */
 export interface InputFailure {

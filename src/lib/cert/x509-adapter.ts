@@ -1,5 +1,6 @@
-// The only module that touches the @peculiar ASN.1 stack: it turns certificate DER into the plain
-// CertificateInfo data of types.ts, and every exception of the library into a typed input error.
+// The only module that touches the @peculiar ASN.1 stack for certificates (request-reader.ts does
+// for requests): it turns certificate DER into the plain CertificateInfo data of types.ts, and
+// every exception of the library into a typed input error.
 // It uses @peculiar/x509's own schema packages (asn1-schema, asn1-x509) rather than @peculiar/x509
 // itself: the full library costs ~58 KB gzip in the browser, over the checker's budget.
 import { AsnConvert } from '@peculiar/asn1-schema';
@@ -10,9 +11,9 @@ import {
   CRLDistributionPoints,
   ExtendedKeyUsage,
   SubjectAlternativeName,
+  Name,
   SubjectKeyIdentifier,
   type GeneralName,
-  type Name,
 } from '@peculiar/asn1-x509';
 import type {
   CertificateInfo,
@@ -84,6 +85,11 @@ function toDistinguishedName(name: readonly (readonly RawAttribute[])[]): Distin
     .map((rdn) => rdn.map((a) => `${a.type}=${escapeDn(a.value)}`).join('+'))
     .join(', ');
   return { text, rdns };
+}
+
+/** The plain-data form of a DER Name (a request's subject); throws when it is not a Name. */
+export function distinguishedNameFromDer(der: Uint8Array): DistinguishedName {
+  return toDistinguishedName(rawName(AsnConvert.parse(der, Name)));
 }
 
 /** Text of a GeneralName for display (CRL distribution points). */

@@ -1,14 +1,14 @@
 import type { Language } from '../../i18n/languages.ts';
-import type { CheckId, SameCa, Status } from '../cert/types.ts';
+import type { CheckId, CheckStatus, SameCa, Status } from '../cert/types.ts';
 import type { Translate } from './translate.ts';
 
 /** The page's verdict word in capitals, so results are never told by colour alone. */
-export function statusLabel(status: Status, t: Translate, lang: Language): string {
+export function statusLabel(status: CheckStatus, t: Translate, lang: Language): string {
   return t(`checker:verdict.${status}.word`).toLocaleUpperCase(lang);
 }
 
 /** The localized explanation of a same-CA decision. */
-export function sameCaLabel(sameCa: SameCa, t: Translate): string {
+export function sameCaLabel(sameCa: SameCa | 'not-applicable', t: Translate): string {
   return t(`cli:report.same-ca.${sameCa}`);
 }
 

@@ -2,16 +2,22 @@
 // of terminals: no colour, no wrapping (ticket systems wrap for themselves). Its one escaping
 // point is where text becomes Markdown: every list item, heading and table cell goes through
 // escapeMarkdown; only our own status icons, words and hex code spans are written as they are.
-import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
+import { serverFacts } from './server-facts.ts';
 import type { RenderContext } from './translate.ts';
 
-const icons: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+const icons: Record<CheckStatus, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  'not-applicable': '➖',
+};
 
 /**
  * Escapes text so that Markdown (CommonMark and GitHub's) shows it literally, also inside a
@@ -41,7 +47,7 @@ const cell = (value: string | Markup): string =>
 /** Renders a report as Markdown: summary, server table, then each server's checks. */
 export function renderMarkdown(report: CheckReport, context: RenderContext): string {
   const { t, lang } = context;
-  const status = (value: Status): Markup =>
+  const status = (value: CheckStatus): Markup =>
     markup(`${icons[value]} ${statusLabel(value, t, lang)}`);
   const lines = [`## ${escapeMarkdown(t('cli:report.heading.title'))}`, ''];
   lines.push(item(t('cli:report.label.verdict'), status(report.verdict)));
@@ -110,20 +116,14 @@ function renderServer(
   server: ServerResult,
   source: InputSource | undefined,
   { t, lang }: RenderContext,
-  status: (value: Status) => Markup,
+  status: (value: CheckStatus) => Markup,
 ): string[] {
-  const cert = server.certificate;
   return [
     `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict).markdown}`,
     '',
-    ...(source ? [item(t('cli:report.label.source'), sourceDetails(source, t, lang))] : []),
-    item(t('checker:check.same-ca.name'), sameCaLabel(server.sameCa, t)),
-    item(t('checker:details.subject.label'), cert.subject),
-    item(t('checker:details.issuer.label'), cert.issuer),
-    item(t('checker:details.serial.label'), code(cert.serialNumber)),
-    item(t('checker:details.not-before.label'), formatDate(lang, cert.notBefore, 'minute')),
-    item(t('checker:details.not-after.label'), formatDate(lang, cert.notAfter, 'minute')),
-    item(t('checker:details.sha256.label'), code(cert.sha256)),
+    ...serverFacts(server, source, t, lang).map((fact) =>
+      item(fact.label, fact.code ? code(fact.value) : fact.value),
+    ),
     '',
     ...table([
       [t('cli:report.label.check'), t('cli:report.label.result'), t('cli:report.label.details')],

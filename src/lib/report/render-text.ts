@@ -2,14 +2,15 @@
 // report and of the sources is escaped there (escapeControls), so that no control or
 // bidirectional character from a certificate or an argument reaches the terminal; the colour
 // codes are added afterwards, around our own words only.
-import type { CheckReport, ServerResult, Status } from '../cert/types.ts';
+import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { formatDate } from '../../i18n/format-date.ts';
 import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
-import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
+import { checkLabel, countVerdicts, statusLabel } from './labels.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import { describeInput } from './render-input-failure.ts';
 import { mapStrings } from './map-strings.ts';
 import { renderMessage } from './render-message.ts';
+import { serverFacts } from './server-facts.ts';
 import type { RenderContext } from './translate.ts';
 import { labelledLines, wrapIndented } from './wrap-text.ts';
 
@@ -19,7 +20,12 @@ export interface TextOptions extends RenderContext {
   readonly width?: number;
 }
 
-const colors: Record<Status, string> = { pass: '32', warn: '33', fail: '31' };
+const colors: Record<CheckStatus, string> = {
+  pass: '32',
+  warn: '33',
+  fail: '31',
+  'not-applicable': '36',
+};
 
 /** Renders a report for a terminal: plain text, statuses as words, colour only if asked. */
 export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions): string {
@@ -29,10 +35,14 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   const width = options.width ?? 80;
   const paint = (code: string, text: string): string =>
     options.color === true ? `\u001b[${code}m${text}\u001b[0m` : text;
-  const status = (value: Status): string =>
+  const status = (value: CheckStatus): string =>
     paint(colors[value], `[${statusLabel(value, t, lang)}]`);
+  // 'not-applicable' widens the column only in reports that have it (requests).
+  const hasRequest = report.servers.some((s) => s.inputKind === 'request');
   const statusWidth = Math.max(
-    ...(['pass', 'warn', 'fail'] as const).map((s) => statusLabel(s, t, lang).length + 2),
+    ...(
+      ['pass', 'warn', 'fail', ...(hasRequest ? (['not-applicable'] as const) : [])] as const
+    ).map((s) => statusLabel(s, t, lang).length + 2),
   );
 
   const lines: string[] = [paint('1', t('cli:report.heading.title')), ''];
@@ -81,25 +91,14 @@ function renderServer(
   source: InputSource | undefined,
   { t, lang }: RenderContext,
   width: number,
-  status: (value: Status) => string,
+  status: (value: CheckStatus) => string,
   statusWidth: number,
 ): string[] {
-  const cert = server.certificate;
   const lines = [`${status(server.verdict)} ${server.fqdn}`];
+  const facts = serverFacts(server, source, t, lang);
   lines.push(
     ...labelledLines(
-      [
-        ...(source
-          ? [[t('cli:report.label.source'), sourceDetails(source, t, lang)] as const]
-          : []),
-        [t('checker:check.same-ca.name'), sameCaLabel(server.sameCa, t)],
-        [t('checker:details.subject.label'), cert.subject],
-        [t('checker:details.issuer.label'), cert.issuer],
-        [t('checker:details.serial.label'), cert.serialNumber],
-        [t('checker:details.not-before.label'), formatDate(lang, cert.notBefore, 'minute')],
-        [t('checker:details.not-after.label'), formatDate(lang, cert.notAfter, 'minute')],
-        [t('checker:details.sha256.label'), cert.sha256],
-      ],
+      facts.map((f): [string, string] => [f.label, f.value]),
       width,
       2,
     ),

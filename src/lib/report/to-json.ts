@@ -1,4 +1,12 @@
-import type { CaSummary, CheckReport, InputErrorCode, SameCa, Status } from '../cert/types.ts';
+import type {
+  CaSummary,
+  CheckReport,
+  CheckStatus,
+  InputErrorCode,
+  SameCa,
+  ServerResult,
+  Status,
+} from '../cert/types.ts';
 import { renderMessage } from './render-message.ts';
 import type { Language } from '../../i18n/languages.ts';
 import {
@@ -19,23 +27,30 @@ export interface CaJson {
 /** One check in the JSON report; `message` is in the chosen language. */
 export interface CheckJson {
   readonly id: string;
-  readonly status: Status;
+  readonly status: CheckStatus;
   readonly message: string;
   /** The message key, for scripts that must not depend on wording. */
   readonly messageKey: string;
 }
 
-/** One server in the JSON report. */
+/** One server in the JSON report; a request has `request` where a certificate has `certificate`. */
 export interface ServerJson {
   readonly fqdn: string;
+  /** What the server's input held (an added field). */
+  readonly inputKind: 'certificate' | 'request';
   readonly verdict: Status;
-  readonly sameCa: SameCa;
-  readonly certificate: {
+  readonly sameCa: SameCa | 'not-applicable';
+  readonly certificate?: {
     readonly subject: string;
     readonly issuer: string;
     readonly serialNumber: string;
     readonly notBefore: string;
     readonly notAfter: string;
+    readonly sha256: string;
+  };
+  readonly request?: {
+    readonly subject: string;
+    readonly dnsNames: readonly string[];
     readonly sha256: string;
   };
   readonly checks: readonly CheckJson[];
@@ -77,6 +92,28 @@ const ca = (summary: CaSummary): CaJson => ({
 const withSource = (source: InputSource | undefined): { source?: SourceJson } =>
   source === undefined ? {} : { source: sourceJson(source) };
 
+/** The input's own facts: the certificate's, or the request's. */
+function inputFacts(
+  server: ServerResult,
+): Pick<ServerJson, 'inputKind' | 'certificate' | 'request'> {
+  if (server.inputKind === 'request') {
+    const { subject, dnsNames, sha256 } = server.request;
+    return { inputKind: 'request', request: { subject, dnsNames, sha256: sha256.toLowerCase() } };
+  }
+  const cert = server.certificate;
+  return {
+    inputKind: 'certificate',
+    certificate: {
+      subject: cert.subject,
+      issuer: cert.issuer,
+      serialNumber: cert.serialNumber.toLowerCase(),
+      notBefore: cert.notBefore.toISOString(),
+      notAfter: cert.notAfter.toISOString(),
+      sha256: cert.sha256.toLowerCase(),
+    },
+  };
+}
+
 /** Builds the contract's JSON object from a report, messages rendered with `t`. */
 export function toJson(
   report: CheckReport,
@@ -99,14 +136,7 @@ export function toJson(
       fqdn: server.fqdn,
       verdict: server.verdict,
       sameCa: server.sameCa,
-      certificate: {
-        subject: server.certificate.subject,
-        issuer: server.certificate.issuer,
-        serialNumber: server.certificate.serialNumber.toLowerCase(),
-        notBefore: server.certificate.notBefore.toISOString(),
-        notAfter: server.certificate.notAfter.toISOString(),
-        sha256: server.certificate.sha256.toLowerCase(),
-      },
+      ...inputFacts(server),
       checks: server.checks.map((check) => ({
         id: check.id,
         status: check.status,

@@ -69,10 +69,12 @@ function showSummary(
   );
   const servers = next.report?.servers ?? [];
   renderChecklist(
-    servers.map((server) => ({
-      fqdn: server.fqdn,
-      verdict: server.checks.find((check) => check.id === 'same-ca')?.status ?? server.verdict,
-    })),
+    servers.map((server) => {
+      const sameCa = server.checks.find((check) => check.id === 'same-ca')?.status;
+      // A request has no same-CA result yet: its row's verdict (a warning at best) stands in.
+      const verdict = sameCa === undefined || sameCa === 'not-applicable' ? server.verdict : sameCa;
+      return { fqdn: server.fqdn, verdict };
+    }),
     t,
   );
   for (const button of state.reportButtons) button.hidden = next.report === null;

@@ -5,7 +5,8 @@ import { formatDate } from '../../lib/report/index.ts';
 import { el } from './dom.ts';
 import type { CheckerKey, Translate } from './translate.ts';
 
-function keyText(key: PublicKeyInfo, t: Translate): string {
+/** The public key in words: RSA with its size, ECDSA with its curve, else its kind. */
+export function keyText(key: PublicKeyInfo, t: Translate): string {
   if (key.kind === 'rsa' && key.bits !== null) return t('details.key-rsa.text', { bits: key.bits });
   if (key.kind === 'ec' && key.curve !== null)
     return t('details.key-ec.text', { curve: key.curve });
@@ -14,8 +15,8 @@ function keyText(key: PublicKeyInfo, t: Translate): string {
   });
 }
 
-// Hex identifiers are easier to compare with Windows' certificate dialog in byte pairs.
-function pairs(hex: string): string {
+/** Hex in byte pairs: easier to compare with Windows' certificate dialog. */
+export function pairs(hex: string): string {
   return hex.match(/.{1,2}/g)?.join(':') ?? hex;
 }
 

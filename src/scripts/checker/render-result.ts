@@ -5,6 +5,7 @@ import type { CoreMessage } from './core-message.ts';
 import { el } from './dom.ts';
 import { deferDetails } from './lazy-details.ts';
 import { renderDetails } from './render-details.ts';
+import { renderRequestDetails } from './render-request-details.ts';
 import type { Translate } from './translate.ts';
 import { verdictBadge } from './verdict-badge.ts';
 
@@ -15,10 +16,12 @@ export interface RenderStrings {
   readonly lang: Language;
 }
 
-/** The issuing CA's common name when it has one, else its whole name. */
-function caName(result: ServerResult): string {
-  const cn = result.details.issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
-  return cn?.value ?? result.details.issuer.text;
+/** The same-CA evidence in plain words; a request says that it is one. */
+function evidence(result: ServerResult, t: Translate): string {
+  if (result.inputKind === 'request') return t('evidence.not-applicable.text');
+  const issuer = result.details.issuer;
+  const cn = issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
+  return t(`evidence.${result.sameCa}.text`, { ca: cn?.value ?? issuer.text });
 }
 
 /** Fills a row's result element; the data attributes are the page contract. */
@@ -27,6 +30,7 @@ export function renderResult(target: HTMLElement, result: ServerResult, s: Rende
   target.dataset['fqdn'] = result.fqdn;
   target.dataset['verdict'] = result.verdict;
   target.dataset['sameCa'] = result.sameCa;
+  target.dataset['inputKind'] = result.inputKind ?? 'certificate';
   const checks = el(
     'ul',
     { class: 'check-list' },
@@ -41,20 +45,23 @@ export function renderResult(target: HTMLElement, result: ServerResult, s: Rende
     ),
   );
   const details = el('details', {}, [
-    el('summary', {}, [t('details.summary.text')]),
+    el('summary', {}, [
+      t(result.inputKind === 'request' ? 'details.summary.request-text' : 'details.summary.text'),
+    ]),
     el('h4', {}, [t('details.checks.title')]),
     checks,
   ]);
-  deferDetails(details, () => [
-    el('h4', {}, [t('details.certificate.title')]),
-    renderDetails(result.details, t, lang),
-  ]);
+  deferDetails(details, () =>
+    result.inputKind === 'request'
+      ? [el('h4', {}, [t('details.request.title')]), renderRequestDetails(result.details, t)]
+      : [el('h4', {}, [t('details.certificate.title')]), renderDetails(result.details, t, lang)],
+  );
   target.replaceChildren(
     el('h3', { class: 'result-title' }, [
       verdictBadge(result.verdict, t),
       t('result.title.text', { fqdn: result.fqdn }),
     ]),
-    el('p', { 'data-evidence': '' }, [t(`evidence.${result.sameCa}.text`, { ca: caName(result) })]),
+    el('p', { 'data-evidence': '' }, [evidence(result, t)]),
     details,
   );
   target.hidden = false;
@@ -69,7 +76,8 @@ export function renderPending(target: HTMLElement, t: Translate): void {
 
 /** Empties a row's result element and removes its contract attributes. */
 export function clearResult(target: HTMLElement): void {
-  for (const name of ['data-fqdn', 'data-verdict', 'data-same-ca']) target.removeAttribute(name);
+  for (const name of ['data-fqdn', 'data-verdict', 'data-same-ca', 'data-input-kind'])
+    target.removeAttribute(name);
   target.replaceChildren();
   target.hidden = true;
 }

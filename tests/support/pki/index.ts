@@ -15,6 +15,9 @@
 //   unknownNonCritical, knownCritical, duplicateSan, signatureMismatch (outer SHA-384, signed
 //   SHA-256), underscore (FQDN foo_bar), percentSan, malformedSan, caAsServer.
 // - privateKeyPem: a PEM PKCS#8 private key block (refusal fixtures).
+// createTestRequests() gives PKCS#10 requests (see `requestSpecs` in requests.ts), each
+// { fqdn, pem, der }: good, wildcard, noSan, rsa1024, pss, ekuClientOnly, ekuNone, templateName,
+// templateOid, tampered (signature changed), ecdsaP256, ecdsaP384.
 // Helpers: pemChain(...certs), pkcs7Der(...certs), pkcs7Pem(...certs), utf8(text).
 // Validity is fixed relative to `pkiNow` (2026-06-01T00:00:00Z): pass it as `at`.
 import { createAuthorities, pkiNow, type TestCas } from './authorities.ts';
@@ -24,6 +27,12 @@ import { createLeaves, type LeafName, type TestLeaf } from './leaves.ts';
 export { pkiNow, names, type TestCa, type TestCas } from './authorities.ts';
 export { leafSpecs, type LeafName, type TestLeaf } from './leaves.ts';
 export { pemChain, pkcs7Der, pkcs7Pem, utf8 } from './bundles.ts';
+export {
+  createTestRequests,
+  requestSpecs,
+  type RequestName,
+  type TestRequest,
+} from './requests.ts';
 export type { TestCert } from './issue.ts';
 export { unknownExtensionOid } from './odd-certificates.ts';
 

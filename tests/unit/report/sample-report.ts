@@ -48,6 +48,7 @@ const sampleKeys: Readonly<Record<CheckId, MessageKey>> = {
   'crl-distribution-point': 'check.crl-distribution-point.present',
   'end-entity': 'check.end-entity.not-ca',
   extensions: 'check.extensions.valid',
+  request: 'check.request.valid',
 };
 
 /** Every check, all `status` except the ones overridden. */

@@ -49,7 +49,10 @@ function wildcardCovers(pattern: string, host: string): boolean {
 }
 
 /** Whether the certificate names the host in a dNSName SAN (exact, valid host names only). */
-export function sanNamesHost(certificate: CertificateInfo, fqdn: string): boolean {
+export function sanNamesHost(
+  certificate: Pick<CertificateInfo, 'dnsNames'>,
+  fqdn: string,
+): boolean {
   if (!checkFqdnSyntax(fqdn).ok) return false;
   const host = canonicalHost(fqdn);
   return (certificate.dnsNames ?? []).some(
@@ -59,7 +62,7 @@ export function sanNamesHost(certificate: CertificateInfo, fqdn: string): boolea
 
 /** The hostname check; `chosenOf` is set when the certificate was the first of several. */
 export function checkHostname(
-  certificate: CertificateInfo,
+  certificate: Pick<CertificateInfo, 'dnsNames' | 'subject'>,
   fqdn: string,
   chosenOf: number,
 ): CheckResult {

@@ -5,7 +5,7 @@ import { result } from './check-result.ts';
 const goodCurves: readonly string[] = ['P-256', 'P-384', 'P-521'];
 
 /** The key strength check. */
-export function checkKeyStrength(certificate: CertificateInfo): CheckResult {
+export function checkKeyStrength(certificate: Pick<CertificateInfo, 'publicKey'>): CheckResult {
   const { kind, bits, curve } = certificate.publicKey;
   const params = { kind, bits: bits ?? 0, curve: curve ?? '' };
   if (kind === 'rsa' && bits !== null) {

@@ -15,7 +15,9 @@ const usageNames: Readonly<Record<string, string>> = {
 };
 
 /** The EKU check. */
-export function checkServerAuthEku(certificate: CertificateInfo): CheckResult {
+export function checkServerAuthEku(
+  certificate: Pick<CertificateInfo, 'extendedKeyUsage'>,
+): CheckResult {
   const usages = certificate.extendedKeyUsage;
   if (usages === null)
     return result('server-auth-eku', 'warn', 'check.server-auth-eku.no-extension', {});

@@ -7,10 +7,14 @@ import { signatureScheme } from '../algorithms.ts';
 import { result } from './check-result.ts';
 
 /** The signature algorithm check. */
-export function checkSignatureAlgorithm(certificate: CertificateInfo): CheckResult {
+export function checkSignatureAlgorithm(
+  certificate: Pick<CertificateInfo, 'signatureAlgorithm'> &
+    Partial<Pick<CertificateInfo, 'signatureAlgorithmMismatch'>>,
+): CheckResult {
   const scheme = signatureScheme(certificate.signatureAlgorithm.oid);
   const params = { algorithm: certificate.signatureAlgorithm.name };
-  const inner = certificate.signatureAlgorithmMismatch;
+  // A request has one signature algorithm field, so no mismatch to look for.
+  const inner = certificate.signatureAlgorithmMismatch ?? null;
   if (inner !== null) {
     return result('signature-algorithm', 'fail', 'check.signature-algorithm.mismatch', {
       ...params,

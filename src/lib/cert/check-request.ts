@@ -1,0 +1,110 @@
+// Judges a server input that holds a PKCS#10 certificate request: the certificate checks that a
+// request can answer (host name, key, signature algorithm, Server Authentication, not a CA), each with the
+// same rules as for a certificate, and the request's own signature. What only the issued
+// certificate can show (its CA, validity, CRL distribution point, extensions) is not applicable, and a request
+// never passes: the certificate the CA issues must be checked again.
+import type { CheckId, CheckResult, Message, RequestInfo, RequestResult } from './types.ts';
+import { checkHostname } from './checks/hostname.ts';
+import { checkKeyStrength } from './checks/key-strength.ts';
+import { checkServerAuthEku } from './checks/server-auth-eku.ts';
+import { checkSignatureAlgorithm } from './checks/signature-algorithm.ts';
+import { worst } from './status.ts';
+
+type Key = Message['key'];
+
+/** The request's wording of each certificate message whose wording speaks of a certificate. */
+const requestWording: Readonly<Partial<Record<string, Key>>> = {
+  'check.hostname.match': 'check.hostname.request-match',
+  'check.hostname.wildcard': 'check.hostname.request-wildcard',
+  'check.hostname.cn-only': 'check.hostname.request-cn-only',
+  'check.hostname.mismatch-cn': 'check.hostname.request-mismatch-cn',
+  'check.hostname.mismatch': 'check.hostname.request-mismatch',
+  'check.server-auth-eku.present': 'check.server-auth-eku.request-present',
+  'check.server-auth-eku.any': 'check.server-auth-eku.request-any',
+  'check.server-auth-eku.missing': 'check.server-auth-eku.request-missing',
+  'check.server-auth-eku.no-extension': 'check.server-auth-eku.request-no-extension',
+  'check.key-strength.rsa-supported': 'check.key-strength.request-rsa-supported',
+  'check.key-strength.rsa-weak': 'check.key-strength.request-rsa-weak',
+  'check.key-strength.unsupported-type': 'check.key-strength.request-unsupported-type',
+  'check.signature-algorithm.sha1': 'check.signature-algorithm.request-sha1',
+  'check.signature-algorithm.unsupported': 'check.signature-algorithm.request-unsupported',
+};
+
+/** The same check result, worded for a request where the certificate wording does not fit. */
+function asRequest(check: CheckResult, template: string | null): CheckResult {
+  const key = requestWording[check.message.key];
+  if (key === undefined) return check;
+  // Without a requested EKU the CA's template decides: name it when the request does.
+  if (key === 'check.server-auth-eku.request-no-extension' && template !== null) {
+    const params = { ...check.message.params, template };
+    return {
+      ...check,
+      message: { key: 'check.server-auth-eku.request-no-extension-template', params },
+    };
+  }
+  return { ...check, message: { key, params: check.message.params } };
+}
+
+/** A check that only the issued certificate can answer. */
+const notApplicable = (id: CheckId, key: Key): CheckResult => ({
+  id,
+  status: 'not-applicable',
+  message: { key, params: {} },
+});
+
+/** The request's own check: its signature, and that the issued certificate needs checking. */
+function checkSignature(request: RequestInfo): CheckResult {
+  const params = { algorithm: request.signatureAlgorithm.name };
+  if (request.signature === 'invalid') {
+    return { id: 'request', status: 'fail', message: { key: 'check.request.invalid', params } };
+  }
+  const key: Key =
+    request.signature === 'valid' ? 'check.request.valid' : 'check.request.unsupported';
+  return { id: 'request', status: 'warn', message: { key, params } };
+}
+
+/** A request for a CA certificate fails as a CA certificate in a server's place does. */
+function checkRequestedEndEntity(request: RequestInfo): CheckResult {
+  return request.isCa
+    ? {
+        id: 'end-entity',
+        status: 'fail',
+        message: { key: 'check.end-entity.request-ca', params: {} },
+      }
+    : {
+        id: 'end-entity',
+        status: 'pass',
+        message: { key: 'check.end-entity.request-not-ca', params: {} },
+      };
+}
+
+/** The result for one server whose input is a certificate request. */
+export function checkRequest(fqdn: string, request: RequestInfo): RequestResult {
+  const template = request.template;
+  const checks: CheckResult[] = [
+    notApplicable('same-ca', 'check.same-ca.not-applicable'),
+    asRequest(checkHostname(request, fqdn, 1), template),
+    notApplicable('validity', 'check.validity.not-applicable'),
+    asRequest(checkServerAuthEku(request), template),
+    asRequest(checkKeyStrength(request), template),
+    asRequest(checkSignatureAlgorithm(request), template),
+    notApplicable('crl-distribution-point', 'check.crl-distribution-point.not-applicable'),
+    checkRequestedEndEntity(request),
+    notApplicable('extensions', 'check.extensions.not-applicable'),
+    checkSignature(request),
+  ];
+  return {
+    inputKind: 'request',
+    fqdn,
+    // Never a pass, whatever the checks say: the CA may still issue something else.
+    verdict: worst([...checks.map((c) => c.status), 'warn']),
+    sameCa: 'not-applicable',
+    request: {
+      subject: request.subject.text,
+      dnsNames: request.dnsNames ?? [],
+      sha256: request.sha256,
+    },
+    details: request,
+    checks,
+  };
+}

@@ -1,0 +1,20 @@
+// A PKCS#10 certificate request found in an input: read it through the request reader, which is
+// imported only now, so that the page and the CLI load @peculiar/x509 only when a request is seen.
+import type { ParseResult } from './types.ts';
+import { inputError } from './input-error.ts';
+
+/** Reads one request's DER into a parse result; a request that does not read is malformed. */
+export async function parseRequest(der: Uint8Array): Promise<ParseResult> {
+  const { readRequest } = await import('./request-reader.ts');
+  const request = await readRequest(der);
+  return request
+    ? { ok: true, certificates: [], request }
+    : { ok: false, error: inputError('malformed') };
+}
+
+/** A reference input must hold certificates: a request names no CA, so it is refused. */
+export function refuseRequest(parsed: ParseResult): ParseResult {
+  return parsed.ok && parsed.request
+    ? { ok: false, error: inputError('request-as-reference') }
+    : parsed;
+}
