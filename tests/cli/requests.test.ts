@@ -89,12 +89,12 @@ describe('a request as a server input', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[WARNING] pchat01.contoso.com');
-    expect(run.stdout).toContain('Servers: 0 passed, 1 with warnings, 0 failed.');
+    expect(run.stdout).toContain('Servers checked: 1. Passed: 0, with warnings: 1, failed: 0.');
   });
 
   it('the text report says what a request cannot show', () => {
     const run = runCli(check([`pchat01.contoso.com=${path('good.req')}`]));
-    expect(run.stdout).toMatch(/\[NOT APPLICABLE\] +Issued by the same CA \(same-ca\)/);
+    expect(run.stdout).toMatch(/\[NOT APPLICABLE\] +Same CA \(same-ca\)/);
     expect(run.stdout).toMatch(/\[WARNING\] +Certificate request \(request\)/);
     expect(unwrapped(run.stdout)).toContain('check the issued certificate again');
   });
@@ -137,6 +137,8 @@ describe('reports', () => {
       ['key-strength', 'pass'],
       ['signature-algorithm', 'pass'],
       ['crl-distribution-point', 'not-applicable'],
+      ['end-entity', 'pass'],
+      ['extensions', 'not-applicable'],
       ['request', 'warn'],
     ]);
     const eku = (second?.['checks'] as { id: string; message: string }[]).find(

@@ -1,8 +1,8 @@
 // Judges a server input that holds a PKCS#10 certificate request: the certificate checks that a
-// request can answer (host name, key, signature algorithm, Server Authentication, not a CA), each with the
-// same rules as for a certificate, and the request's own signature. What only the issued
-// certificate can show (its CA, validity, CRL distribution point, extensions) is not applicable, and a request
-// never passes: the certificate the CA issues must be checked again.
+// request can answer (host name, key, signature algorithm, Server Authentication, not a CA), each
+// with the same rules as for a certificate, and the request's own signature. What only the issued
+// certificate can show (its CA, validity, CRL distribution point, extensions) is not applicable,
+// and a request never passes: the certificate the CA issues must be checked again.
 import type { CheckId, CheckResult, Message, RequestInfo, RequestResult } from './types.ts';
 import { checkHostname } from './checks/hostname.ts';
 import { checkKeyStrength } from './checks/key-strength.ts';
