@@ -1,8 +1,9 @@
-// One server's result: verdict, same-CA evidence in plain words, then checks and details.
+// One server's full result: verdict, same-CA evidence, every failing or warning check with its
+// message, the passing checks folded into one line, and the certificate table on demand.
 import type { Language } from '../../i18n/languages.ts';
-import type { ServerResult } from '../../lib/cert/types.ts';
+import type { CheckResult, ServerResult } from '../../lib/cert/types.ts';
 import type { CoreMessage } from './core-message.ts';
-import { el } from './dom.ts';
+import { bdi, el, withIsolated } from './dom.ts';
 import { deferDetails } from './lazy-details.ts';
 import { renderDetails } from './render-details.ts';
 import type { Translate } from './translate.ts';
@@ -16,60 +17,84 @@ export interface RenderStrings {
 }
 
 /** The issuing CA's common name when it has one, else its whole name. */
-function caName(result: ServerResult): string {
+export function caName(result: ServerResult): string {
   const cn = result.details.issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
   return cn?.value ?? result.details.issuer.text;
 }
 
-/** Fills a row's result element; the data attributes are the page contract. */
-export function renderResult(target: HTMLElement, result: ServerResult, s: RenderStrings): void {
-  const { t, message, lang } = s;
-  target.dataset['fqdn'] = result.fqdn;
-  target.dataset['verdict'] = result.verdict;
-  target.dataset['sameCa'] = result.sameCa;
-  const checks = el(
-    'ul',
-    { class: 'check-list' },
-    result.checks.map((check) =>
-      el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
-        verdictBadge(check.status, t),
-        ' ',
-        el('strong', {}, [t(`check.${check.id}.name`)]),
-        ': ',
-        message(check.message),
-      ]),
-    ),
-  );
-  const details = el('details', {}, [
-    el('summary', {}, [t('details.summary.text')]),
-    el('h4', {}, [t('details.checks.title')]),
-    checks,
+/** The id of a row's result element, which the overview links to. */
+export const resultId = (row: number): string => `checker-result-${row}`;
+
+/** One check as a list item: badge, name, message. */
+export function checkItem(check: CheckResult, s: RenderStrings): HTMLLIElement {
+  return el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
+    verdictBadge(check.status, s.t),
+    ' ',
+    el('strong', {}, [s.t(`check.${check.id}.name`)]),
+    ': ',
+    bdi(s.message(check.message)),
   ]);
-  deferDetails(details, () => [
-    el('h4', {}, [t('details.certificate.title')]),
-    renderDetails(result.details, t, lang),
-  ]);
-  target.replaceChildren(
-    el('h3', { class: 'result-title' }, [
+}
+
+/** "5 checks pass" in the page's language, plural-correct. */
+export function passingText(count: number, s: RenderStrings): string {
+  const form = new Intl.PluralRules(s.lang).select(count) === 'one' ? 'one' : 'other';
+  return s.t(`result.passing.${form}`, { count });
+}
+
+/** The full result of one row; the data attributes are the page contract. */
+export function renderResult(row: number, result: ServerResult, s: RenderStrings): HTMLElement {
+  const { t, lang } = s;
+  const flagged = result.checks.filter((check) => check.status !== 'pass');
+  const passing = result.checks.filter((check) => check.status === 'pass');
+  const parts: Node[] = [
+    el('h4', { class: 'result-title' }, [
       verdictBadge(result.verdict, t),
-      t('result.title.text', { fqdn: result.fqdn }),
+      el('span', {}, [bdi(result.fqdn)]),
     ]),
-    el('p', { 'data-evidence': '' }, [t(`evidence.${result.sameCa}.text`, { ca: caName(result) })]),
-    details,
+    el(
+      'p',
+      { 'data-evidence': '' },
+      withIsolated((p) => t(`evidence.${result.sameCa}.text`, p), 'ca', caName(result)),
+    ),
+  ];
+  if (flagged.length > 0) {
+    parts.push(
+      el(
+        'ul',
+        { class: 'check-list' },
+        flagged.map((check) => checkItem(check, s)),
+      ),
+    );
+  }
+  if (passing.length > 0) {
+    parts.push(
+      el('details', { class: 'passing' }, [
+        el('summary', {}, [passingText(passing.length, s)]),
+        el(
+          'ul',
+          { class: 'check-list' },
+          passing.map((check) => checkItem(check, s)),
+        ),
+      ]),
+    );
+  }
+  const details = el('details', { class: 'certificate' }, [
+    el('summary', {}, [t('details.certificate.title')]),
+  ]);
+  deferDetails(details, () => [renderDetails(result.details, t, lang)]);
+  parts.push(details);
+  return el(
+    'article',
+    {
+      id: resultId(row),
+      class: 'server-result',
+      tabindex: '-1',
+      'data-server-result': '',
+      'data-fqdn': result.fqdn,
+      'data-verdict': result.verdict,
+      'data-same-ca': result.sameCa,
+    },
+    parts,
   );
-  target.hidden = false;
-}
-
-/** Shows that a row waits for its certificate, with no verdict attributes. */
-export function renderPending(target: HTMLElement, t: Translate): void {
-  clearResult(target);
-  target.append(el('p', {}, [t('server.pending.text')]));
-  target.hidden = false;
-}
-
-/** Empties a row's result element and removes its contract attributes. */
-export function clearResult(target: HTMLElement): void {
-  for (const name of ['data-fqdn', 'data-verdict', 'data-same-ca']) target.removeAttribute(name);
-  target.replaceChildren();
-  target.hidden = true;
 }

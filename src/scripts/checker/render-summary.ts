@@ -1,7 +1,8 @@
 // The overall result (an aria-live region) and the same-CA checklist item's result line.
 import type { CheckReport, Status } from '../../lib/cert/types.ts';
-import { countVerdicts } from '../../lib/report/index.ts';
-import { el } from './dom.ts';
+import { countVerdicts, formatDateTime } from '../../lib/report/index.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { bdi, el, withIsolated } from './dom.ts';
 import type { CheckerKey, Translate } from './translate.ts';
 import { verdictBadge, verdictWord } from './verdict-badge.ts';
 
@@ -14,17 +15,23 @@ const waitingKeys: Readonly<Record<WaitingReason, CheckerKey>> = {
   'no-server': 'summary.no-server.text',
 };
 
+/** What the summary shows. */
+export interface SummaryView {
+  readonly report: CheckReport | null;
+  readonly waiting: WaitingReason;
+  readonly inputErrors: boolean;
+  /** True when the instant is a chosen day rather than now. */
+  readonly chosenDay: boolean;
+}
+
 /** Renders the overall summary; `data-verdict` is set only when there is a report. */
 export function renderSummary(
   target: HTMLElement,
-  state: {
-    readonly report: CheckReport | null;
-    readonly waiting: WaitingReason;
-    readonly inputErrors: boolean;
-  },
-  t: Translate,
+  view: SummaryView,
+  s: { readonly t: Translate; readonly lang: Language },
 ): void {
-  const { report, waiting, inputErrors } = state;
+  const { t, lang } = s;
+  const { report, waiting, inputErrors } = view;
   const lines: HTMLElement[] = [];
   if (report === null) {
     delete target.dataset['verdict'];
@@ -33,16 +40,22 @@ export function renderSummary(
     target.dataset['verdict'] = report.verdict;
     const counts = countVerdicts(report.servers.map((server) => server.verdict));
     lines.push(
-      el('p', {}, [
+      el('p', { class: 'summary-verdict' }, [
         verdictBadge(report.verdict, t),
         ' ',
-        t('summary.result.text', {
-          total: report.servers.length,
-          ...counts,
+        t('summary.result.text', { total: report.servers.length, ...counts }),
+      ]),
+      el('p', { 'data-checked-at': report.checkedAt.toISOString() }, [
+        t(view.chosenDay ? 'summary.checked-on.text' : 'summary.checked-now.text', {
+          at: formatDateTime(report.checkedAt, lang),
         }),
       ]),
       ...report.referenceCas.map((ca) =>
-        el('p', {}, [t('summary.reference.text', { ca: ca.subject })]),
+        el(
+          'p',
+          {},
+          withIsolated((p) => t('summary.reference.text', p), 'ca', ca.subject),
+        ),
       ),
     );
   }
@@ -67,7 +80,7 @@ export function renderChecklist(
         t('checklist.server.text', { fqdn: server.fqdn, verdict: verdictWord(server.verdict, t) }),
       )
       .join('; ');
-    item.textContent = t('checklist.result.text', { servers: text });
+    item.replaceChildren(bdi(t('checklist.result.text', { servers: text })));
     item.hidden = false;
   }
 }
