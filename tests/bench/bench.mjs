@@ -10,6 +10,7 @@ const sections = [
   { name: 'build', load: () => import('./build-time.ts') },
   { name: 'page-weight', load: () => import('./page-weight-section.ts') },
   { name: 'browser', load: () => import('./browser-section.ts') },
+  { name: 'main-thread', load: () => import('./main-thread-section.ts') },
   { name: 'node-core', load: () => import('./node-core.mjs') },
   { name: 'lighthouse', load: () => import('./lighthouse-section.ts') },
   // Last: it reads the figures of the sections above.
