@@ -12,6 +12,7 @@ const sections = [
   { name: 'browser', load: () => import('./browser-section.ts') },
   { name: 'main-thread', load: () => import('./main-thread-section.ts') },
   { name: 'node-core', load: () => import('./node-core.mjs') },
+  { name: 'cli', load: () => import('./cli-section.ts') },
   { name: 'lighthouse', load: () => import('./lighthouse-section.ts') },
   // Last: it reads the figures of the sections above.
   { name: 'summary', load: () => import('./summary-section.ts') },
