@@ -4,6 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+import { indexResults } from '../../src/scripts/checker/check-job.ts';
+import type { CheckReport } from '../../src/lib/cert/types.ts';
+
 const root = new URL('../../', import.meta.url).pathname;
 
 const filesUnder = (dir: string): string[] =>
@@ -14,6 +17,19 @@ const filesUnder = (dir: string): string[] =>
   });
 
 describe('regressions', () => {
+  it('issue 13: the page paired results with rows by position and FQDN text, so rows sharing an FQDN could swap', () => {
+    const report = {
+      servers: [{ fqdn: 'a.contoso.com' }, { fqdn: 'a.contoso.com' }],
+      failures: [
+        {
+          input: { kind: 'server', index: 0, fqdn: 'a.contoso.com' },
+          error: { code: 'malformed', message: { key: 'input.error.malformed', params: {} } },
+        },
+      ],
+    } as unknown as CheckReport;
+    expect(indexResults(report, 3).map((result) => result.server)).toEqual([1, 2]);
+  });
+
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {
     const outside = ['src', 'tests', '.ci']
       .flatMap(filesUnder)
