@@ -1,16 +1,16 @@
 // The checker island: one state, changed only by actions, rendered after each; checks run in the
-// worker. The flow of a keystroke: bind-events → reduce-state → scheduler → build-request →
-// worker-client → (worker: check-job) → reduce-state → render-*.
+// worker. A keystroke: bind-events → here → reduce-state → scheduler → build-request →
+// worker-client → (worker: check-worker → check-job) → reduce-state → render-results.
 import { defaultLanguage, isLanguage } from '../../i18n/languages.ts';
 import { bindEvents, filesAction, fieldRefOf, typedBeforeStart } from './bind-events.ts';
 import { buildRequest, fieldInputs } from './build-request.ts';
-import { changeOf, initialState, type Action, type CheckerState } from './checker-state.ts';
+import { initialState, type Action, type CheckerState } from './checker-state.ts';
 import { coreMessages } from './core-message.ts';
 import { createCheckWorker } from './create-worker.ts';
 import { openAllDetails } from './lazy-details.ts';
 import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
-import { reduce } from './reduce-state.ts';
+import { changeOf, reduce } from './reduce-state.ts';
 import { focusRequested } from './render-focus.ts';
 import { createInputsView } from './render-inputs.ts';
 import { createResultsView, usableReport } from './render-results.ts';

@@ -152,29 +152,6 @@ export const initialState: CheckerState = {
   focus: null,
 };
 
-/** How an action changes the inputs: checked after a typing pause, at once, or not at all. */
-export function changeOf(action: Action): ChangeKind | null {
-  switch (action.type) {
-    case 'edit-text':
-      return action.field === 'bulk' ? null : action.kind;
-    case 'edit-fqdn':
-      return 'typing';
-    case 'add-files':
-    case 'remove-file':
-    case 'refuse':
-      return action.field === 'bulk' ? null : 'whole';
-    case 'remove-row':
-    case 'clear':
-    case 'set-day':
-    case 'add-row':
-      return 'whole';
-    case 'response':
-      return action.message.type === 'split' ? 'whole' : null;
-    default:
-      return null;
-  }
-}
-
 /** The field `ref` of `state`. */
 export function fieldOf(state: CheckerState, ref: FieldRef): FieldState | undefined {
   if (ref === 'reference') return state.reference;

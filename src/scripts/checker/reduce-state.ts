@@ -10,6 +10,7 @@ import {
   type FieldState,
   type RowState,
 } from './checker-state.ts';
+import type { ChangeKind } from './change-kind.ts';
 import type { WorkerResponse } from './worker-protocol.ts';
 
 const encoder = new TextEncoder();
@@ -132,6 +133,29 @@ function fillRows(
     input.error === null ? [] : [{ name: null, code: 'unreadable' as const }],
   );
   return { ...state, nextId, rows, bulk: { ...emptyField, refusals } };
+}
+
+/** How an action changes the inputs: checked after a typing pause, at once, or not at all. */
+export function changeOf(action: Action): ChangeKind | null {
+  switch (action.type) {
+    case 'edit-text':
+      return action.field === 'bulk' ? null : action.kind;
+    case 'edit-fqdn':
+      return 'typing';
+    case 'add-files':
+    case 'remove-file':
+    case 'refuse':
+      return action.field === 'bulk' ? null : 'whole';
+    case 'remove-row':
+    case 'clear':
+    case 'set-day':
+    case 'add-row':
+      return 'whole';
+    case 'response':
+      return action.message.type === 'split' ? 'whole' : null;
+    default:
+      return null;
+  }
 }
 
 /** The state after `action`. */

@@ -1,12 +1,127 @@
 // Step 3 from the state: the overall verdict with its counts, the overview (one line per server
 // with every failing reason), progress for a slow check, the report buttons, each server's full
 // result and the checklist's same-CA line. Rebuilt only when a new outcome arrives.
-import type { CheckReport } from '../../lib/cert/types.ts';
+import type { CheckReport, ServerResult, Status } from '../../lib/cert/types.ts';
+import { countVerdicts, formatDateTime } from '../../lib/report/index.ts';
+import type { Language } from '../../i18n/languages.ts';
 import type { CheckerState, Outcome } from './checker-state.ts';
-import { el, required, setText } from './dom.ts';
-import { overviewRow } from './render-overview.ts';
-import { renderResult, type RenderStrings } from './render-result.ts';
-import { renderChecklist, renderSummary, type WaitingReason } from './render-summary.ts';
+import { bdi, el, required, setText, withIsolated } from './dom.ts';
+import { renderResult, resultId, type RenderStrings } from './render-result.ts';
+import type { CheckerKey, Translate } from './translate.ts';
+import { verdictBadge, verdictWord } from './verdict-badge.ts';
+
+/** Why there is no report yet, when there is none. */
+export type WaitingReason = 'idle' | 'no-reference' | 'no-server';
+
+const waitingKeys: Readonly<Record<WaitingReason, CheckerKey>> = {
+  idle: 'summary.idle.text',
+  'no-reference': 'summary.no-reference.text',
+  'no-server': 'summary.no-server.text',
+};
+
+/** What the summary shows. */
+export interface SummaryView {
+  readonly report: CheckReport | null;
+  readonly waiting: WaitingReason;
+  readonly inputErrors: boolean;
+  /** True when the instant is a chosen day rather than now. */
+  readonly chosenDay: boolean;
+}
+
+/** Renders the overall summary; `data-verdict` is set only when there is a report. */
+export function renderSummary(
+  target: HTMLElement,
+  view: SummaryView,
+  s: { readonly t: Translate; readonly lang: Language },
+): void {
+  const { t, lang } = s;
+  const { report, waiting, inputErrors } = view;
+  const lines: HTMLElement[] = [];
+  if (report === null) {
+    delete target.dataset['verdict'];
+    lines.push(el('p', {}, [t(waitingKeys[waiting])]));
+  } else {
+    target.dataset['verdict'] = report.verdict;
+    const counts = countVerdicts(report.servers.map((server) => server.verdict));
+    lines.push(
+      el('p', { class: 'summary-verdict' }, [
+        verdictBadge(report.verdict, t),
+        ' ',
+        t('summary.result.text', { total: report.servers.length, ...counts }),
+      ]),
+      el('p', { 'data-checked-at': report.checkedAt.toISOString() }, [
+        t(view.chosenDay ? 'summary.checked-on.text' : 'summary.checked-now.text', {
+          at: formatDateTime(report.checkedAt, lang),
+        }),
+      ]),
+      ...report.referenceCas.map((ca) =>
+        el(
+          'p',
+          {},
+          withIsolated((p) => t('summary.reference.text', p), 'ca', ca.subject),
+        ),
+      ),
+    );
+  }
+  if (inputErrors) lines.push(el('p', {}, [t('summary.input-errors.text')]));
+  target.replaceChildren(...lines);
+}
+
+/** Shows every server's verdict in the checklist items that name the same-CA check. */
+export function renderChecklist(
+  servers: readonly { readonly fqdn: string; readonly verdict: Status }[],
+  t: Translate,
+): void {
+  for (const item of document.querySelectorAll<HTMLElement>('[data-check-result="same-ca"]')) {
+    if (servers.length === 0) {
+      item.replaceChildren();
+      item.hidden = true;
+      delete item.dataset['verdict'];
+      continue;
+    }
+    const text = servers
+      .map((server) =>
+        t('checklist.server.text', { fqdn: server.fqdn, verdict: verdictWord(server.verdict, t) }),
+      )
+      .join('; ');
+    item.replaceChildren(bdi(t('checklist.result.text', { servers: text })));
+    item.hidden = false;
+  }
+}
+
+/** One overview row, linking to the row's full result. */
+export function overviewRow(row: number, result: ServerResult, s: RenderStrings): HTMLLIElement {
+  const { t, message } = s;
+  const flagged = result.checks.filter((check) => check.status !== 'pass');
+  return el(
+    'li',
+    { class: 'overview-row', 'data-overview-fqdn': result.fqdn, 'data-verdict': result.verdict },
+    [
+      el('p', { class: 'overview-head' }, [
+        verdictBadge(result.verdict, t),
+        ' ',
+        el('a', { href: `#${resultId(row)}` }, [bdi(result.fqdn)]),
+        ' ',
+        el('span', { class: 'overview-evidence' }, [t(`evidence.${result.sameCa}.short`)]),
+      ]),
+      ...(flagged.length === 0
+        ? []
+        : [
+            el(
+              'ul',
+              { class: 'overview-reasons' },
+              flagged.map((check) =>
+                el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
+                  el('strong', {}, [t(`check.${check.id}.name`)]),
+                  ': ',
+                  bdi(message(check.message)),
+                ]),
+              ),
+            ),
+          ]),
+    ],
+  );
+}
 
 /** The report that Copy and Download give: null until a reference and a server were usable. */
 export function usableReport(outcome: Outcome | null): CheckReport | null {
