@@ -10,6 +10,7 @@ const sections = [
   { name: 'build', load: () => import('./build-time.ts') },
   { name: 'page-weight', load: () => import('./page-weight-section.ts') },
   { name: 'browser', load: () => import('./browser-section.ts') },
+  { name: 'main-thread', load: () => import('./main-thread-section.ts') },
   { name: 'node-core', load: () => import('./node-core.mjs') },
   { name: 'cli', load: () => import('./cli-section.ts') },
   { name: 'worst-cases', load: () => import('./worst-cases.mjs') },

@@ -93,10 +93,12 @@ describe('checker accessibility', () => {
       expect(await overallVerdict(page)).toBe('fail');
       expect(await serverVerdict(page, ca2.fqdn)).toEqual({ verdict: 'fail', sameCa: 'different' });
       // Details open from the keyboard.
-      await tabTo(page, `[data-fqdn="${ca2.fqdn}"] summary`);
+      await tabTo(page, `[data-fqdn="${ca2.fqdn}"] details.certificate summary`);
       await page.keyboard.press('Enter');
       expect(
-        await checker(page).locator(`[data-fqdn="${ca2.fqdn}"] details`).getAttribute('open'),
+        await checker(page)
+          .locator(`[data-fqdn="${ca2.fqdn}"] details.certificate`)
+          .getAttribute('open'),
       ).toBe('');
       expect(errors).toEqual([]);
     } finally {

@@ -41,7 +41,8 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
   it.each(prefills)('?server= prefill: $name', async ({ input, want }) => {
     const { page, context } = await site.open(labels.lang, { query: input });
     try {
-      // One row exists before the checker loads, so wait for the values, not the row count.
+      // One row exists before the checker loads, so wait for the checker, not the row count.
+      await page.locator('#checker[data-checker-ready]').waitFor();
       const fqdns = () =>
         checker(page)
           .locator('[data-fqdn-input]')

@@ -39,7 +39,10 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         verdict: 'pass',
         sameCa: 'verified',
       });
-      expect(await checker(page).locator('[data-file-list]').allTextContents()).toEqual([
+      const lists = checker(page).locator(
+        '[data-cert-field="reference"] [data-file-list], [data-server-row] [data-file-list]',
+      );
+      expect(await lists.allTextContents()).toEqual([
         expect.stringContaining('chain.p7b'),
         expect.stringContaining('pchat01.cer'),
       ]);
@@ -130,7 +133,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
       }
       const field =
         input.field === 'reference'
-          ? checker(page).locator('#checker-reference').locator('xpath=..')
+          ? checker(page).locator('[data-cert-field="reference"]')
           : serverRow(page, 1).locator('[data-cert-field]');
       const error = field.locator('[data-field-error]');
       await expect.poll(() => error.textContent(), { timeout: 10_000 }).not.toBe('');

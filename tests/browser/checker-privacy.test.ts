@@ -34,7 +34,8 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       expect(requests.filter((url) => url.includes('checker-app'))).toEqual([]);
       await checker(page).getByLabel(labels.reference, { exact: true }).focus();
       await expect.poll(() => requests.some((url) => url.includes('checker-app'))).toBe(true);
-      await checker(page).locator('[data-checker-summary]').waitFor();
+      // Started: its code, its strings and its worker have loaded.
+      await page.locator('#checker[data-checker-ready]').waitFor();
       await page.waitForLoadState('networkidle');
       const loaded = requests.length;
       const { pchat, ca2 } = site.fx.pki.leaves;
@@ -81,7 +82,7 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       await fillServer(page, labels, 0, 'xss.contoso.com', site.fx.xssPem);
       await waitForVerdicts(page, ['xss.contoso.com']);
       const result = checker(page).locator('[data-fqdn="xss.contoso.com"]');
-      await result.locator('summary').click();
+      await result.locator('details.certificate summary').click();
       // The readable DN may escape < and > (RFC 4514); the markup itself must stay text. The
       // certificate table is built when the disclosure opens.
       await expect.poll(() => result.innerText()).toContain(xssName.slice(1, -1));

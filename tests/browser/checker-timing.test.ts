@@ -74,7 +74,9 @@ describe('checker timing', () => {
       await waitForVerdicts(page, [pchat.fqdn, ca2.fqdn]);
       const tables = checker(page).locator('[data-server-result] .details-list');
       expect(await tables.count()).toBe(0);
-      await checker(page).locator(`[data-fqdn="${pchat.fqdn}"] summary`).click();
+      await checker(page)
+        .locator(`[data-fqdn="${pchat.fqdn}"] details.certificate summary`)
+        .click();
       await expect.poll(() => tables.count()).toBe(1);
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       expect(await tables.count()).toBe(2);
@@ -82,8 +84,12 @@ describe('checker timing', () => {
         0,
       );
       // Opening again never builds a second table.
-      await checker(page).locator(`[data-fqdn="${pchat.fqdn}"] summary`).click();
-      await checker(page).locator(`[data-fqdn="${pchat.fqdn}"] summary`).click();
+      await checker(page)
+        .locator(`[data-fqdn="${pchat.fqdn}"] details.certificate summary`)
+        .click();
+      await checker(page)
+        .locator(`[data-fqdn="${pchat.fqdn}"] details.certificate summary`)
+        .click();
       expect(await tables.count()).toBe(2);
       expect(errors).toEqual([]);
     } finally {

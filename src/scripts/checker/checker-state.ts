@@ -1,103 +1,160 @@
-// The one object the checker's modules share, so they take it as an argument instead of reaching
-// into each other's closures.
-import type { Language } from '../../i18n/languages.ts';
-import { maxInputBytes } from '../../lib/cert/index.ts';
-import type { Translate as ReportTranslate } from '../../lib/report/index.ts';
-import { bindCertField, type CertField } from './cert-field.ts';
-import { coreMessages } from './core-message.ts';
-import { required } from './dom.ts';
-import type { RenderStrings } from './render-result.ts';
-import type { RunOutcome } from './run-check.ts';
-import type { RunScheduler } from './run-scheduler.ts';
-import type { ServerRowElements } from './server-rows.ts';
-import type { Translate } from './translate.ts';
+// The page's one state: every input, the instant, the newest request and what came back. Input
+// events become actions; `reduce` is the only way the state changes; rendering reads only the
+// state. Pure: no DOM, no clock, no worker, so every transition is unit-tested without a browser.
+import type { FqdnProblem } from '../../lib/cert/fqdn-syntax.ts';
+import type { CheckReport, InputError, ServerResult } from '../../lib/cert/types.ts';
+import type { ChangeKind } from './change-kind.ts';
+import type { Recognition, WorkerResponse } from './worker-protocol.ts';
 
-/** One server row: its elements and its wired certificate field. */
-export interface Row extends ServerRowElements {
-  readonly field: CertField;
+/** A picked or dropped file, read up to the size cap. */
+export interface SourceFile {
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
 
-/** The checker's markup, strings, wired fields and latest outcome. */
+/** Why part of a field was removed without being used; said until the field is edited. */
+export interface Refusal {
+  /** The file's name, or null for the pasted text. */
+  readonly name: string | null;
+  readonly code: 'pkcs12' | 'private-key' | 'too-large' | 'unreadable';
+}
+
+/** One certificate field: pasted text plus files, each a separate input. */
+export interface FieldState {
+  readonly text: string;
+  readonly files: readonly SourceFile[];
+  readonly refusals: readonly Refusal[];
+}
+
+/** One server row; `id` is stable for the row's life and never reused. */
+export interface RowState {
+  readonly id: number;
+  readonly fqdn: string;
+  /** True while the FQDN is the one taken from a bulk-filled certificate. */
+  readonly fromCertificate: boolean;
+  readonly field: FieldState;
+}
+
+/** A field of the page: the reference, a server row (by id), or the many-servers input. */
+export type FieldRef = 'reference' | 'bulk' | number;
+
+/** Which field and which part of it an input key stands for. */
+export interface SourceRef {
+  readonly field: FieldRef;
+  /** The file's id, or null for the pasted text. */
+  readonly file: number | null;
+  readonly name: string | null;
+}
+
+/** The newest request sent to the worker. */
+export interface Sent {
+  readonly id: number;
+  readonly at: number;
+  /** The row id of each server in the request, by its index there. */
+  readonly rows: readonly number[];
+  readonly sources: ReadonlyMap<string, SourceRef>;
+  readonly fqdnErrors: ReadonlyMap<number, FqdnProblem>;
+}
+
+/** What the newest answered request gave. */
+export interface Outcome {
+  /** The request it answered. */
+  readonly id: number;
+  readonly at: number;
+  readonly report: CheckReport | null;
+  readonly results: ReadonlyMap<number, ServerResult>;
+  readonly errors: ReadonlyMap<string, InputError>;
+  readonly fqdnErrors: ReadonlyMap<number, FqdnProblem>;
+  readonly sources: ReadonlyMap<string, SourceRef>;
+}
+
+/** Where focus goes after the next render (each request once, by its serial number). */
+export type FocusRequest =
+  | { readonly serial: number; readonly to: 'row'; readonly row: number }
+  | { readonly serial: number; readonly to: 'add' | 'reference' };
+
+/** A sentence for the live region, by key. */
+export interface Announcement {
+  readonly key: 'server.added.announce' | 'server.removed.announce' | 'actions.cleared.announce';
+  readonly params: Readonly<Record<string, number>>;
+}
+
+/** The whole page state. */
 export interface CheckerState {
-  readonly root: HTMLElement;
-  readonly lang: Language;
-  readonly t: Translate;
-  /** The report renderers' translate (`cli:…`, `messages:…`). */
-  readonly reportT: ReportTranslate;
-  readonly render: RenderStrings;
-  readonly list: HTMLOListElement;
-  readonly template: HTMLTemplateElement;
-  readonly summary: HTMLElement;
-  /** The live region: announcements go here, never to focus. */
-  readonly status: HTMLElement;
-  readonly fallback: HTMLElement;
-  readonly fallbackText: HTMLTextAreaElement;
-  readonly reportButtons: NodeListOf<HTMLButtonElement>;
-  /** Wired rows by element; the list's DOM order is the rows' order. */
-  readonly rows: Map<HTMLLIElement, Row>;
-  readonly reference: CertField;
-  readonly scheduler: RunScheduler;
-  /** Aborted once the user's own check needs the CPU more than the warm-up does. */
-  readonly stopWarmUp: AbortController;
-  /** The newest shown outcome: what Copy and Download report. */
-  outcome: RunOutcome<HTMLLIElement> | null;
-  /** Wires a certificate field so that its edits reach the scheduler. */
-  bindField(element: HTMLElement): CertField;
+  readonly reference: FieldState;
+  readonly bulk: FieldState;
+  readonly rows: readonly RowState[];
+  /** The next id for a row or a file. */
+  readonly nextId: number;
+  /** "Check validity on" as YYYY-MM-DD; empty means now. */
+  readonly day: string;
+  /** Today's date (UTC) when the checker started: what the date field shows for "now". */
+  readonly today: string;
+  readonly sent: Sent | null;
+  /** The newest split request (many servers at once) still unanswered. */
+  readonly splitting: number | null;
+  /** True once the newest request has been unanswered for half a second. */
+  readonly slow: boolean;
+  readonly progress: { readonly done: number; readonly total: number } | null;
+  readonly recognitions: ReadonlyMap<string, Recognition>;
+  readonly outcome: Outcome | null;
+  readonly failed: boolean;
+  readonly announcement: Announcement | null;
+  readonly focus: FocusRequest | null;
 }
 
-/** What start-up has ready before the markup is read. */
-export interface StateOptions {
-  readonly lang: Language;
-  readonly t: Translate;
-  readonly reportT: ReportTranslate;
-  readonly scheduler: RunScheduler;
-  readonly stopWarmUp: AbortController;
-}
+/** A change to the state. */
+export type Action =
+  | {
+      readonly type: 'edit-text';
+      readonly field: FieldRef;
+      readonly text: string;
+      readonly kind: ChangeKind;
+    }
+  | { readonly type: 'edit-fqdn'; readonly row: number; readonly fqdn: string }
+  | {
+      readonly type: 'add-files';
+      readonly field: FieldRef;
+      readonly files: readonly Omit<SourceFile, 'id'>[];
+      readonly refusals: readonly Refusal[];
+    }
+  | { readonly type: 'remove-file'; readonly field: FieldRef; readonly file: number }
+  | { readonly type: 'refuse'; readonly field: FieldRef; readonly refusal: Refusal }
+  | { readonly type: 'add-row'; readonly fqdns: readonly string[]; readonly focus: boolean }
+  | { readonly type: 'remove-row'; readonly row: number }
+  | { readonly type: 'clear' }
+  | { readonly type: 'set-day'; readonly day: string }
+  | { readonly type: 'sent'; readonly sent: Sent }
+  | { readonly type: 'split-sent'; readonly id: number }
+  | { readonly type: 'slow'; readonly id: number }
+  | { readonly type: 'response'; readonly message: WorkerResponse };
 
-/** Reads the checker's markup and wires the reference field; server rows are adopted later. */
-export function createCheckerState(root: HTMLElement, options: StateOptions): CheckerState {
-  const { lang, t, reportT, scheduler, stopWarmUp } = options;
-  const message = coreMessages(reportT, lang);
-  const list = required(root, '[data-server-list]', HTMLOListElement);
-  const template = required(root, '[data-server-template]', HTMLTemplateElement);
-  const summary = required(root, '[data-checker-summary]', HTMLElement);
-  const status = required(root, '[data-checker-status]', HTMLElement);
-  const fallback = required(root, '[data-report-fallback]', HTMLElement);
-  const fallbackText = required(root, '[data-report-text]', HTMLTextAreaElement);
-  const reportButtons = root.querySelectorAll<HTMLButtonElement>('[data-needs-report]');
-  const pkcs12 = message({ key: 'input.error.pkcs12', params: {} });
-  const refuseByName = (name: string): string | null =>
-    /\.(pfx|p12)$/i.test(name)
-      ? `${t('error.source.text', { name, message: pkcs12 })} ${t('error.cleared.text')}`
-      : null;
-  const bindField = (element: HTMLElement): CertField =>
-    bindCertField(element, {
-      t,
-      maxBytes: maxInputBytes,
-      onChange: (kind) => scheduler.changed(kind),
-      refuseByName,
-    });
-  const reference = bindField(
-    required(root, '[data-cert-field]:has(#checker-reference)', HTMLElement),
-  );
-  return {
-    root,
-    lang,
-    t,
-    reportT,
-    render: { t, message, lang },
-    list,
-    template,
-    summary,
-    status,
-    fallback,
-    fallbackText,
-    reportButtons,
-    rows: new Map<HTMLLIElement, Row>(),
-    reference,
-    scheduler,
-    stopWarmUp,
-    outcome: null,
-    bindField,
-  };
+/** A field with nothing in it. */
+export const emptyField: FieldState = { text: '', files: [], refusals: [] };
+
+/** The state of a fresh checker with one blank row (id 1, as the server-rendered markup). */
+export const initialState: CheckerState = {
+  reference: emptyField,
+  bulk: emptyField,
+  rows: [{ id: 1, fqdn: '', fromCertificate: false, field: emptyField }],
+  nextId: 2,
+  day: '',
+  today: '',
+  sent: null,
+  splitting: null,
+  slow: false,
+  progress: null,
+  recognitions: new Map(),
+  outcome: null,
+  failed: false,
+  announcement: null,
+  focus: null,
+};
+
+/** The field `ref` of `state`. */
+export function fieldOf(state: CheckerState, ref: FieldRef): FieldState | undefined {
+  if (ref === 'reference') return state.reference;
+  if (ref === 'bulk') return state.bulk;
+  return state.rows.find((row) => row.id === ref)?.field;
 }

@@ -27,3 +27,29 @@ export function required<T extends Element>(
   if (!(found instanceof type)) throw new Error(`checker markup lacks ${selector}`);
   return found;
 }
+
+/**
+ * Certificate-derived text (names, FQDNs, messages that quote them), isolated so that a
+ * right-to-left override inside it cannot reorder the text around it.
+ */
+export function bdi(text: string): HTMLElement {
+  return el('bdi', {}, [text]);
+}
+
+/** Sets an element's text only when it changed, so unchanged renders touch nothing. */
+export function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+// A private-use character that no translation contains: where a parameter goes in a sentence.
+const slot = '\uE000';
+
+/** A translated sentence whose parameter `name` (certificate-derived) is isolated in a `<bdi>`. */
+export function withIsolated(
+  translate: (params: Readonly<Record<string, string | number>>) => string,
+  name: string,
+  value: string,
+): Child[] {
+  const parts = translate({ [name]: slot }).split(slot);
+  return parts.flatMap((part, index) => (index === 0 ? [part] : [bdi(value), part]));
+}

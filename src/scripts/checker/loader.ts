@@ -1,12 +1,5 @@
 // The only checker code on a freshly read page: imports the checker when the user reaches it.
-
-/** Clicks and drops that arrived before the checker was ready, replayed once it is. */
-export interface PendingInput {
-  readonly clicks: HTMLElement[];
-  readonly drops: { readonly target: Element; readonly files: File[] }[];
-  /** Called by the checker once its own listeners take over. */
-  readonly close: () => void;
-}
+import type { PendingInput } from './pending-input.ts';
 
 const triggers = ['focusin', 'pointerdown', 'dragenter', 'paste', 'keydown', 'change'] as const;
 

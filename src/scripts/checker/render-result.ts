@@ -1,8 +1,9 @@
-// One server's result: verdict, same-CA evidence in plain words, then checks and details.
+// One server's full result: verdict, same-CA evidence, every failing or warning check with its
+// message, the passing checks folded into one line, and the certificate table on demand.
 import type { Language } from '../../i18n/languages.ts';
-import type { ServerResult } from '../../lib/cert/types.ts';
+import type { CheckResult, ServerResult } from '../../lib/cert/types.ts';
 import type { CoreMessage } from './core-message.ts';
-import { el } from './dom.ts';
+import { bdi, el, withIsolated, type Child } from './dom.ts';
 import { deferDetails } from './lazy-details.ts';
 import { renderDetails } from './render-details.ts';
 import { renderRequestDetails } from './render-request-details.ts';
@@ -16,68 +17,94 @@ export interface RenderStrings {
   readonly lang: Language;
 }
 
-/** The same-CA evidence in plain words; a request says that it is one. */
-function evidence(result: ServerResult, t: Translate): string {
-  if (result.inputKind === 'request') return t('evidence.not-applicable.text');
-  const issuer = result.details.issuer;
-  const cn = issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
-  return t(`evidence.${result.sameCa}.text`, { ca: cn?.value ?? issuer.text });
+/** The issuing CA's common name when it has one, else its whole name. */
+export function caName(result: ServerResult): string {
+  if (result.inputKind === 'request') return '';
+  const cn = result.details.issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
+  return cn?.value ?? result.details.issuer.text;
 }
 
-/** Fills a row's result element; the data attributes are the page contract. */
-export function renderResult(target: HTMLElement, result: ServerResult, s: RenderStrings): void {
-  const { t, message, lang } = s;
-  target.dataset['fqdn'] = result.fqdn;
-  target.dataset['verdict'] = result.verdict;
-  target.dataset['sameCa'] = result.sameCa;
-  target.dataset['inputKind'] = result.inputKind ?? 'certificate';
-  const checks = el(
-    'ul',
-    { class: 'check-list' },
-    result.checks.map((check) =>
-      el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
-        verdictBadge(check.status, t),
-        ' ',
-        el('strong', {}, [t(`check.${check.id}.name`)]),
-        ': ',
-        message(check.message),
-      ]),
-    ),
-  );
-  const details = el('details', {}, [
-    el('summary', {}, [
-      t(result.inputKind === 'request' ? 'details.summary.request-text' : 'details.summary.text'),
-    ]),
-    el('h4', {}, [t('details.checks.title')]),
-    checks,
+/** The id of a row's result element, which the overview links to. */
+export const resultId = (row: number): string => `checker-result-${row}`;
+
+/** One check as a list item: badge, name, message. */
+export function checkItem(check: CheckResult, s: RenderStrings): HTMLLIElement {
+  return el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
+    verdictBadge(check.status, s.t),
+    ' ',
+    el('strong', {}, [s.t(`check.${check.id}.name`)]),
+    ': ',
+    bdi(s.message(check.message)),
   ]);
-  deferDetails(details, () =>
-    result.inputKind === 'request'
-      ? [el('h4', {}, [t('details.request.title')]), renderRequestDetails(result.details, t)]
-      : [el('h4', {}, [t('details.certificate.title')]), renderDetails(result.details, t, lang)],
-  );
-  target.replaceChildren(
-    el('h3', { class: 'result-title' }, [
+}
+
+/** "5 checks pass" in the page's language, plural-correct. */
+export function passingText(count: number, s: RenderStrings): string {
+  return s.t('result.passing', { count });
+}
+
+/** The same-CA evidence in plain words, the CA's name isolated; a request says that it is one. */
+function evidence(result: ServerResult, t: Translate): Child[] {
+  if (result.inputKind === 'request') return [t('evidence.not-applicable.text')];
+  return withIsolated((p) => t(`evidence.${result.sameCa}.text`, p), 'ca', caName(result));
+}
+
+/** The full result of one row; the data attributes are the page contract. */
+export function renderResult(row: number, result: ServerResult, s: RenderStrings): HTMLElement {
+  const { t, lang } = s;
+  const flagged = result.checks.filter((check) => check.status !== 'pass');
+  const passing = result.checks.filter((check) => check.status === 'pass');
+  const parts: Node[] = [
+    el('h4', { class: 'result-title' }, [
       verdictBadge(result.verdict, t),
-      t('result.title.text', { fqdn: result.fqdn }),
+      el('span', {}, [bdi(result.fqdn)]),
     ]),
-    el('p', { 'data-evidence': '' }, [evidence(result, t)]),
-    details,
+    el('p', { 'data-evidence': '' }, evidence(result, t)),
+  ];
+  if (flagged.length > 0) {
+    parts.push(
+      el(
+        'ul',
+        { class: 'check-list' },
+        flagged.map((check) => checkItem(check, s)),
+      ),
+    );
+  }
+  if (passing.length > 0) {
+    parts.push(
+      el('details', { class: 'passing' }, [
+        el('summary', {}, [passingText(passing.length, s)]),
+        el(
+          'ul',
+          { class: 'check-list' },
+          passing.map((check) => checkItem(check, s)),
+        ),
+      ]),
+    );
+  }
+  const details = el('details', { class: 'certificate' }, [
+    el('summary', {}, [
+      t(result.inputKind === 'request' ? 'details.request.title' : 'details.certificate.title'),
+    ]),
+  ]);
+  deferDetails(details, () => [
+    result.inputKind === 'request'
+      ? renderRequestDetails(result.details, t)
+      : renderDetails(result.details, t, lang),
+  ]);
+  parts.push(details);
+  return el(
+    'article',
+    {
+      id: resultId(row),
+      class: 'server-result',
+      tabindex: '-1',
+      'data-server-result': '',
+      'data-fqdn': result.fqdn,
+      'data-verdict': result.verdict,
+      'data-same-ca': result.sameCa,
+      'data-input-kind': result.inputKind ?? 'certificate',
+    },
+    parts,
   );
-  target.hidden = false;
-}
-
-/** Shows that a row waits for its certificate, with no verdict attributes. */
-export function renderPending(target: HTMLElement, t: Translate): void {
-  clearResult(target);
-  target.append(el('p', {}, [t('server.pending.text')]));
-  target.hidden = false;
-}
-
-/** Empties a row's result element and removes its contract attributes. */
-export function clearResult(target: HTMLElement): void {
-  for (const name of ['data-fqdn', 'data-verdict', 'data-same-ca', 'data-input-kind'])
-    target.removeAttribute(name);
-  target.replaceChildren();
-  target.hidden = true;
 }

@@ -1,57 +1,45 @@
-// The first check on a fresh page pays for compiling the parser, the name comparison, the checks
-// and the result renderer, and for WebCrypto's first RSA and ECDSA key imports. Doing that on
-// built-in certificates while the browser is idle keeps it out of the user's first check. The
-// warm-up sends nothing, stores nothing and shows nothing.
-import {
-  checkCertificates,
-  exerciseParser,
-  parseInput,
-  type CheckReport,
-} from '../../lib/cert/index.ts';
+// The first check pays for compiling the parser, the name comparison and the checks, and for
+// WebCrypto's first RSA and ECDSA key imports. The worker does that on built-in certificates as
+// soon as it starts, so the user's first check does not; the first request stops it.
+import { checkCertificates, exerciseParser, parseInput } from '../../lib/cert/index.ts';
 import { warmUpDers, warmUpFqdn, warmUpReferencePem, warmUpServerPem } from './warm-up-certs.ts';
 
 // The parser dominates a first check with many certificates; the JIT fully optimizes it only
 // after some dozens of runs.
 const parserRounds = 16;
 
-// Safari has no requestIdleCallback: there a short timeout gives one slice of work at a time.
-function whenIdle(timeout: number): Promise<IdleDeadline | null> {
+// A message to itself rather than a timer: the request waiting behind it gets its turn first, and
+// a test's fake clock (which may freeze timers) cannot stall the worker.
+function pause(): Promise<void> {
   return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(resolve, { timeout });
-    else setTimeout(() => resolve(null), 20);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
 }
 
-/** Checks the built-in certificates once the browser is idle; null if aborted or failed. */
-export async function warmUpWhenIdle(signal: AbortSignal): Promise<CheckReport | null> {
-  await whenIdle(1000);
-  if (signal.aborted) return null;
+/** Checks the built-in certificates, then trains the parser, until done or aborted. */
+export async function warmUp(signal: AbortSignal): Promise<void> {
   const encoder = new TextEncoder();
+  const ders = warmUpDers();
   try {
-    const [der] = warmUpDers();
+    const [der] = ders;
     if (der !== undefined) await parseInput(der);
-    return await checkCertificates({
+    if (signal.aborted) return;
+    await checkCertificates({
       references: [encoder.encode(warmUpReferencePem)],
       servers: [{ fqdn: warmUpFqdn, input: encoder.encode(warmUpServerPem) }],
       at: new Date(),
     });
+    for (let round = 0; round < parserRounds && !signal.aborted; round += 1) {
+      // A request waiting in the queue gets its turn between rounds.
+      await pause();
+      await Promise.all(ders.map((one) => exerciseParser(one).catch(() => false)));
+    }
   } catch {
     // A failed warm-up only means the first real check compiles the code itself.
-    return null;
-  }
-}
-
-/** Runs the parser on the built-in certificates in idle time until done or aborted. */
-export async function trainParserWhenIdle(signal: AbortSignal): Promise<void> {
-  const ders = warmUpDers();
-  let round = 0;
-  while (round < parserRounds && !signal.aborted) {
-    // A busy page may offer no idle period for long: then a slice runs after a short wait anyway.
-    const deadline = await whenIdle(100);
-    // A round takes a few milliseconds; fit as many as the idle period has room for.
-    do {
-      await Promise.all(ders.map((der) => exerciseParser(der).catch(() => false)));
-      round += 1;
-    } while (round < parserRounds && !signal.aborted && (deadline?.timeRemaining() ?? 0) > 10);
   }
 }

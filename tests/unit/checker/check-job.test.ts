@@ -1,0 +1,194 @@
+// The worker's job without a worker: every input described before the check, results carrying
+// the index of their server, progress, and a superseded job that posts nothing more.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexResults, runCheckJob, runSplitJob } from '../../../src/scripts/checker/check-job.ts';
+import type {
+  CheckRequestMessage,
+  WorkerResponse,
+} from '../../../src/scripts/checker/worker-protocol.ts';
+import type { CheckReport } from '../../../src/lib/cert/types.ts';
+import { createTestPki, pemChain, pkcs7Der, type TestPki } from '../../support/pki/index.ts';
+
+let pki: TestPki;
+beforeAll(async () => {
+  pki = await createTestPki();
+});
+
+async function run(
+  request: CheckRequestMessage,
+  isCurrent: () => boolean = () => true,
+): Promise<WorkerResponse[]> {
+  const posted: WorkerResponse[] = [];
+  let clock = 0;
+  await runCheckJob(request, {
+    post: (message) => posted.push(message),
+    isCurrent,
+    // Every reading is 150 ms later: each input posts progress.
+    now: () => (clock += 150),
+  });
+  return posted;
+}
+
+describe('check job', () => {
+  it('describes every input: format and certificate names, or the error', async () => {
+    const { leaves, cas, privateKeyPem } = pki;
+    const posted = await run({
+      type: 'check',
+      id: 1,
+      at: pki.now.getTime(),
+      inputs: [
+        { key: 'pem', text: pemChain(leaves.pchat, cas.issuingCa1, cas.root) },
+        { key: 'der', bytes: leaves.pchat.der },
+        { key: 'p7b', bytes: pkcs7Der(leaves.frontEnd, cas.issuingCa1) },
+        { key: 'base64', text: Buffer.from(leaves.pchat.der).toString('base64') },
+        { key: 'garbage', text: 'hello world' },
+        { key: 'key', text: privateKeyPem },
+      ],
+      references: [],
+      servers: [],
+    });
+    const recognized = posted.find((message) => message.type === 'recognized');
+    const summary =
+      recognized?.type === 'recognized'
+        ? recognized.inputs.map(({ key, recognition }) =>
+            recognition.ok
+              ? [key, recognition.format, recognition.names.join(', ')]
+              : [key, recognition.error.code],
+          )
+        : [];
+    expect(summary).toEqual([
+      ['pem', 'pem', 'pchat01.contoso.com, Contoso Issuing CA 1, Contoso Root CA'],
+      ['der', 'der', 'pchat01.contoso.com'],
+      ['p7b', 'pkcs7', 'fe01.contoso.com, Contoso Issuing CA 1'],
+      ['base64', 'base64', 'pchat01.contoso.com'],
+      ['garbage', 'no-certificate'],
+      ['key', 'private-key'],
+    ]);
+    expect(posted.filter((message) => message.type === 'progress').length).toBeGreaterThan(0);
+  });
+
+  it('gives each result the index of the server it came from, skipping unusable ones', async () => {
+    const { leaves } = pki;
+    const posted = await run({
+      type: 'check',
+      id: 2,
+      at: pki.now.getTime(),
+      inputs: [
+        { key: 'ref', text: pemChain(leaves.frontEnd, pki.cas.issuingCa1) },
+        { key: 'a', text: 'not a certificate' },
+        { key: 'b', text: leaves.pchat2.pem },
+        { key: 'c', text: leaves.pchat.pem },
+      ],
+      references: [0],
+      // Two servers share an FQDN on purpose: pairing never looks at FQDN text.
+      servers: [
+        { fqdn: leaves.pchat.fqdn, input: 1 },
+        { fqdn: leaves.pchat.fqdn, input: 2 },
+        { fqdn: leaves.pchat.fqdn, input: 3 },
+      ],
+    });
+    const report = posted.find((message) => message.type === 'report');
+    expect(
+      report?.type === 'report'
+        ? report.results.map(({ server, result }) => [server, result.details.subject.text])
+        : [],
+    ).toEqual([
+      [1, expect.stringContaining('pchat02')],
+      [2, expect.stringContaining('pchat01')],
+    ]);
+    expect(report?.type === 'report' ? report.errors.map((error) => error.key) : []).toEqual(['a']);
+  });
+
+  const supersedeCases: readonly { name: string; input: number; want: string[] }[] = [
+    { name: 'superseded before it starts: posts nothing', input: 0, want: [] },
+    {
+      name: 'superseded after reading: posts no report',
+      input: 1,
+      want: ['progress', 'recognized'],
+    },
+  ];
+  it.each(supersedeCases)('$name', async ({ input, want }) => {
+    let calls = 0;
+    const posted = await run(
+      {
+        type: 'check',
+        id: 3,
+        at: 0,
+        inputs: [{ key: 'x', text: pki.leaves.pchat.pem }],
+        references: [0],
+        servers: [],
+      },
+      () => (calls += 1) <= input,
+    );
+    expect(posted.map((message) => message.type)).toEqual(want);
+  });
+
+  it('splits a bundle into its certificates for many servers at once', async () => {
+    const posted: WorkerResponse[] = [];
+    const { leaves, cas } = pki;
+    await runSplitJob(
+      {
+        type: 'split',
+        id: 4,
+        inputs: [{ key: 'bulk', bytes: pkcs7Der(leaves.pchat, leaves.pchat2, cas.issuingCa1) }],
+      },
+      { post: (message) => posted.push(message), isCurrent: () => true, now: () => 0 },
+    );
+    const [split] = posted;
+    expect(
+      split?.type === 'split'
+        ? split.inputs[0]?.certificates?.map((c) => [c.isCa, c.dnsNames[0] ?? null])
+        : null,
+    ).toEqual([
+      [false, 'pchat01.contoso.com'],
+      [false, 'pchat02.contoso.com'],
+      [true, null],
+    ]);
+  });
+});
+
+describe('index results', () => {
+  const result = (fqdn: string) => ({ fqdn }) as unknown as CheckReport['servers'][number];
+  const cases: readonly {
+    name: string;
+    input: { failed: number[]; results: string[]; count: number };
+    want: [number, string][];
+  }[] = [
+    {
+      name: 'no failures',
+      input: { failed: [], results: ['a', 'b'], count: 2 },
+      want: [
+        [0, 'a'],
+        [1, 'b'],
+      ],
+    },
+    {
+      name: 'the first failed',
+      input: { failed: [0], results: ['b', 'c'], count: 3 },
+      want: [
+        [1, 'b'],
+        [2, 'c'],
+      ],
+    },
+    {
+      name: 'a middle one failed',
+      input: { failed: [1], results: ['a', 'c'], count: 3 },
+      want: [
+        [0, 'a'],
+        [2, 'c'],
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ input, want }) => {
+    const report = {
+      servers: input.results.map(result),
+      failures: input.failed.map((index) => ({
+        input: { kind: 'server', index, fqdn: '' },
+        error: { code: 'malformed', message: { key: '', params: {} } },
+      })),
+    } as unknown as CheckReport;
+    expect(
+      indexResults(report, input.count).map(({ server, result: r }) => [server, r.fqdn]),
+    ).toEqual(want);
+  });
+});
