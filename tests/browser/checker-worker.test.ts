@@ -51,7 +51,11 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
       const policies = await page.evaluate(() =>
         ['default', 'pchat-checker-worker', 'other'].map((name) => {
           try {
-            window.trustedTypes?.createPolicy(name, { createHTML: (html: string) => html });
+            const tt = (
+              window as { trustedTypes?: { createPolicy: (n: string, r: object) => unknown } }
+            ).trustedTypes;
+            if (tt === undefined) return `${name}: no Trusted Types`;
+            tt.createPolicy(name, { createHTML: (html: string) => html });
             return `${name}: created`;
           } catch {
             return `${name}: refused`;

@@ -7,7 +7,10 @@ import workerUrl from './check-worker.ts?worker&url';
 export const workerPolicyName = 'pchat-checker-worker';
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ): {
     createScriptURL(url: string): unknown;
   };
 }
