@@ -33,4 +33,20 @@ export default defineConfig(
       },
     },
   },
+  {
+    // The core and the report renderers run in a worker and in Node too: no DOM or storage.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'navigator',
+        'localStorage',
+        'HTMLElement',
+        'Blob',
+        'File',
+      ],
+    },
+  },
 );
