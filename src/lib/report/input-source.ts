@@ -3,7 +3,7 @@
 import type { CheckReport } from '../cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 /** One input's origin. */
 export type InputSource =
