@@ -153,7 +153,6 @@ describe('regressions', () => {
     // The first request loads and transforms @peculiar/x509, which takes seconds on a busy machine.
   }, 30_000);
 
-
   it('issue 13: the page paired results with rows by position and FQDN text, so rows sharing an FQDN could swap', () => {
     const report = {
       servers: [{ fqdn: 'a.contoso.com' }, { fqdn: 'a.contoso.com' }],
