@@ -16,9 +16,21 @@ const site = useCheckerSite();
 const requests = await createTestRequests();
 
 const words = {
-  en: { request: 'Certificate request', notApplicable: 'Not applicable' },
-  de: { request: 'Zertifikatanforderung', notApplicable: 'Nicht anwendbar' },
-  it: { request: 'Richiesta di certificato', notApplicable: 'Non applicabile' },
+  en: {
+    request: 'Certificate request',
+    notApplicable: 'Not applicable',
+    recognized: 'PEM, a certificate request for ',
+  },
+  de: {
+    request: 'Zertifikatanforderung',
+    notApplicable: 'Nicht anwendbar',
+    recognized: 'PEM, eine Zertifikatanforderung für ',
+  },
+  it: {
+    request: 'Richiesta di certificato',
+    notApplicable: 'Non applicabile',
+    recognized: 'PEM, una richiesta di certificato per ',
+  },
 } as const;
 
 describe.each(localeLabels)('a request in a server field on /$lang/', (labels) => {
@@ -45,8 +57,11 @@ describe.each(localeLabels)('a request in a server field on /$lang/', (labels) =
         inputKind: 'request',
         overall: 'warn',
       });
-      const { request, notApplicable } = words[labels.lang];
+      const { request, notApplicable, recognized } = words[labels.lang];
       expect(await result.locator('[data-evidence]').textContent()).toContain(request);
+      // The field said what it holds before the check: a request, and the name it asks for.
+      const line = checker(page).locator('[data-server-row]').first().locator('[data-recognized]');
+      expect(await line.textContent()).toBe(`${recognized}${good.fqdn}`);
       const status = (id: string) =>
         result.locator(`[data-check-id="${id}"]`).getAttribute('data-status');
       expect(await status('same-ca')).toBe('not-applicable');

@@ -22,6 +22,8 @@ export interface BulkAssignment {
   /** True when the FQDN was taken from the certificate. */
   readonly fromCertificate: boolean;
   readonly ders: readonly Uint8Array[];
+  /** The DER is a certificate request, written back with its own armor. */
+  readonly request: boolean;
 }
 
 /** The CA certificates above `certificate` in the pool, nearest first, by issuer name. */
@@ -42,7 +44,13 @@ function chainOf(
   }
 }
 
-/** Assigns the pool's end-entity certificates to rows by the contract's rule. */
+/** A certificate with its chain, server certificate first; a request stands alone. */
+const dersOf = (certificate: SplitCertificate, cas: readonly SplitCertificate[]): Uint8Array[] =>
+  certificate.request
+    ? [certificate.der]
+    : [certificate.der, ...chainOf(certificate, cas).map((ca) => ca.der)];
+
+/** Assigns the pool's end-entity certificates and requests to rows by the contract's rule. */
 export function assignCertificates(
   rows: readonly BulkRow[],
   pool: readonly SplitCertificate[],
@@ -67,7 +75,8 @@ export function assignCertificates(
       row: row.id,
       fqdn: row.fqdn,
       fromCertificate: false,
-      ders: [certificate.der, ...chainOf(certificate, cas).map((ca) => ca.der)],
+      ders: dersOf(certificate, cas),
+      request: certificate.request,
     });
   }
   for (const certificate of unmatched) {
@@ -78,20 +87,21 @@ export function assignCertificates(
       row: blank?.id ?? null,
       fqdn,
       fromCertificate: fqdn !== '',
-      ders: [certificate.der, ...chainOf(certificate, cas).map((ca) => ca.der)],
+      ders: dersOf(certificate, cas),
+      request: certificate.request,
     });
   }
   return assignments;
 }
 
-/** PEM text of DER certificates, as a server field holds a pasted chain. */
-export function pemOf(ders: readonly Uint8Array[]): string {
+/** PEM text of DER certificates (or of one request), as a server field holds a pasted chain. */
+export function pemOf(ders: readonly Uint8Array[], label = 'CERTIFICATE'): string {
   return ders
     .map((der) => {
       let binary = '';
       for (const byte of der) binary += String.fromCharCode(byte);
       const body = (btoa(binary).match(/.{1,64}/g) ?? []).join('\n');
-      return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+      return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
     })
     .join('');
 }

@@ -1,12 +1,13 @@
 // The worker's work for one request: read every input once to say what it holds (its format and
 // each certificate's name), check them all in the core, and give each server's result the index
 // of the input it came from.
-import { checkCertificates, parseInput } from '../../lib/cert/index.ts';
+import { checkParsed, parseInput, refuseRequest } from '../../lib/cert/index.ts';
 import type {
   CertificateInfo,
   CheckReport,
   InputError,
   ParseResult,
+  RequestInfo,
 } from '../../lib/cert/types.ts';
 import type {
   CheckRequestMessage,
@@ -48,10 +49,21 @@ export function certificateName(certificate: CertificateInfo): string {
   return cn?.value ?? certificate.dnsNames?.[0] ?? certificate.subject.text;
 }
 
+/** The name a certificate request asks for: its first DNS name, else its CN, else its subject. */
+export function requestName(request: RequestInfo): string {
+  const cn = request.subject.rdns.flat().find((attribute) => attribute.type === 'CN');
+  return request.dnsNames?.[0] ?? cn?.value ?? request.subject.text;
+}
+
 /** The recognized line's data for one input and its parse result. */
 export function describeInput(bytes: Uint8Array, parsed: ParseResult): Recognition {
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  return { ok: true, format: inputFormat(bytes), names: parsed.certificates.map(certificateName) };
+  return {
+    ok: true,
+    format: inputFormat(bytes),
+    names: parsed.certificates.map(certificateName),
+    request: parsed.request ? requestName(parsed.request) : null,
+  };
 }
 
 /** Where a job reports to, and whether a newer request has superseded it. */
@@ -92,12 +104,18 @@ export async function runCheckJob(
   const { post, isCurrent, now } = context;
   const { id, inputs } = request;
   const bytes = inputs.map(inputBytes);
+  const references = new Set(request.references);
+  const parsedInputs: ParseResult[] = [];
   const recognized: { key: string; recognition: Recognition }[] = [];
   const errors: { key: string; error: InputError }[] = [];
   let lastProgress = now();
   for (const [index, input] of inputs.entries()) {
     const data = bytes[index] ?? new Uint8Array();
-    const recognition = describeInput(data, await parseInput(data));
+    const read = await parseInput(data);
+    // A request is checked as a server's input; in a reference field it names no CA.
+    const parsed = references.has(index) ? refuseRequest(read) : read;
+    parsedInputs.push(parsed);
+    const recognition = describeInput(data, parsed);
     if (!isCurrent()) return;
     recognized.push({ key: input.key, recognition });
     if (!recognition.ok) errors.push({ key: input.key, error: recognition.error });
@@ -111,15 +129,27 @@ export async function runCheckJob(
     post({ type: 'report', id, report: null, results: [], errors });
     return;
   }
-  const report = await checkCertificates({
-    references: request.references.map((index) => bytes[index] ?? new Uint8Array()),
+  // Each input was parsed once, above; the check takes those results.
+  const unread: ParseResult = { ok: true, certificates: [] };
+  const report = await checkParsed({
+    references: request.references.map((index) => parsedInputs[index] ?? unread),
     servers: request.servers.map((server) => ({
       fqdn: server.fqdn,
-      input: bytes[server.input] ?? new Uint8Array(),
+      parsed: parsedInputs[server.input] ?? unread,
     })),
     at: new Date(request.at),
   });
   if (!isCurrent()) return;
+  // Inputs the core refused only while checking (too many signature checks) are named too.
+  const named = new Set(errors.map((error) => error.key));
+  for (const { input, error } of report.failures) {
+    const index =
+      input.kind === 'reference'
+        ? request.references[input.index]
+        : request.servers[input.index]?.input;
+    const key = index === undefined ? undefined : inputs[index]?.key;
+    if (key !== undefined && !named.has(key)) errors.push({ key, error });
+  }
   post({
     type: 'report',
     id,
@@ -138,19 +168,35 @@ export async function runSplitJob(
   for (const input of request.inputs) {
     const parsed = await parseInput(inputBytes(input));
     inputs.push(
-      parsed.ok
+      parsed.ok && parsed.request
         ? {
             key: input.key,
-            certificates: parsed.certificates.map((certificate) => ({
-              der: certificate.der,
-              isCa: certificate.isCa,
-              dnsNames: certificate.dnsNames ?? [],
-              subject: certificate.subject.text,
-              issuer: certificate.issuer.text,
-            })),
+            certificates: [
+              {
+                der: parsed.request.der,
+                request: true,
+                isCa: false,
+                dnsNames: parsed.request.dnsNames ?? [],
+                subject: parsed.request.subject.text,
+                issuer: '',
+              },
+            ],
             error: null,
           }
-        : { key: input.key, certificates: null, error: parsed.error },
+        : parsed.ok
+          ? {
+              key: input.key,
+              certificates: parsed.certificates.map((certificate) => ({
+                der: certificate.der,
+                request: false,
+                isCa: certificate.isCa,
+                dnsNames: certificate.dnsNames ?? [],
+                subject: certificate.subject.text,
+                issuer: certificate.issuer.text,
+              })),
+              error: null,
+            }
+          : { key: input.key, certificates: null, error: parsed.error },
     );
   }
   if (context.isCurrent()) context.post({ type: 'split', id: request.id, inputs });

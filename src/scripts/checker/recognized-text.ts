@@ -10,10 +10,16 @@ export function recognizedText(
 ): string {
   const { t } = s;
   const count = recognition.names.length;
-  const line = t('recognized.text', {
-    format: t(`format.${recognition.format}.name`),
-    count,
-    names: recognition.names.join(', '),
-  });
+  const line =
+    recognition.request !== null
+      ? t('recognized.request.text', {
+          format: t(`format.${recognition.format}.name`),
+          name: recognition.request,
+        })
+      : t('recognized.text', {
+          format: t(`format.${recognition.format}.name`),
+          count,
+          names: recognition.names.join(', '),
+        });
   return name === null ? line : t('error.source.text', { name, message: line });
 }

@@ -114,7 +114,9 @@ function fillRows(
     const file = {
       id: nextId++,
       name: assignment.fqdn === '' ? 'certificate.pem' : `${assignment.fqdn}.pem`,
-      bytes: encoder.encode(pemOf(assignment.ders)),
+      bytes: encoder.encode(
+        pemOf(assignment.ders, assignment.request ? 'CERTIFICATE REQUEST' : 'CERTIFICATE'),
+      ),
     };
     const field: FieldState = { text: '', files: [file], refusals: [] };
     if (assignment.row === null) {

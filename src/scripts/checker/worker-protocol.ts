@@ -39,12 +39,16 @@ export type Recognition =
       readonly format: InputFormat;
       /** Each certificate's display name (CN, else first DNS name, else subject). */
       readonly names: readonly string[];
+      /** For a certificate request: the name it asks for (first DNS name, else CN); else null. */
+      readonly request: string | null;
     }
   | { readonly ok: false; readonly error: InputError };
 
 /** One certificate of a split input. */
 export interface SplitCertificate {
   readonly der: Uint8Array;
+  /** A certificate request (PKCS#10) rather than a certificate: it takes a row, never a chain. */
+  readonly request: boolean;
   readonly isCa: boolean;
   readonly dnsNames: readonly string[];
   readonly subject: string;

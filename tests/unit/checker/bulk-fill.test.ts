@@ -6,13 +6,19 @@ import type { SplitCertificate } from '../../../src/scripts/checker/worker-proto
 const der = (id: number): Uint8Array => new Uint8Array([id]);
 const leaf = (id: number, names: string[], issuer = 'CN=Issuing'): SplitCertificate => ({
   der: der(id),
+  request: false,
   isCa: false,
   dnsNames: names,
   subject: `CN=${names[0] ?? 'none'}`,
   issuer,
 });
+const request = (id: number, names: string[]): SplitCertificate => ({
+  ...leaf(id, names, ''),
+  request: true,
+});
 const ca = (id: number, subject: string, issuer: string): SplitCertificate => ({
   der: der(id),
+  request: false,
   isCa: true,
   dnsNames: [],
   subject,
@@ -27,7 +33,13 @@ const row = (id: number, fqdn: string, hasCertificate = false): BulkRow => ({
 const cases: readonly {
   name: string;
   input: { rows: BulkRow[]; pool: SplitCertificate[] };
-  want: { row: number | null; fqdn: string; fromCertificate: boolean; ders: number[] }[];
+  want: {
+    row: number | null;
+    fqdn: string;
+    fromCertificate: boolean;
+    ders: number[];
+    request?: boolean;
+  }[];
 }[] = [
   {
     name: 'a certificate goes to the prefilled row its SAN names, case and trailing dot ignored',
@@ -80,6 +92,16 @@ const cases: readonly {
     want: [{ row: null, fqdn: '', fromCertificate: false, ders: [10] }],
   },
   {
+    name: 'a certificate request takes the row its requested SAN names, with no chain',
+    input: {
+      rows: [row(1, 'pchat01.contoso.com'), row(2, '')],
+      pool: [ca(20, 'CN=Root', 'CN=Root'), request(10, ['pchat01.contoso.com'])],
+    },
+    want: [
+      { row: 1, fqdn: 'pchat01.contoso.com', fromCertificate: false, ders: [10], request: true },
+    ],
+  },
+  {
     name: 'only CA certificates fill nothing',
     input: { rows: [row(1, '')], pool: [ca(20, 'CN=Root', 'CN=Root')] },
     want: [],
@@ -93,6 +115,7 @@ describe('bulk fill', () => {
       fqdn: a.fqdn,
       fromCertificate: a.fromCertificate,
       ders: a.ders.map((bytes) => bytes[0]),
+      ...(a.request ? { request: true } : {}),
     }));
     expect(got).toEqual(want);
   });
