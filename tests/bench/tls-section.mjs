@@ -2,12 +2,8 @@
 // loopback TLS servers, beside the same check on the same chains read from files. The servers run
 // in this process; the CLI is a child process, as a user runs it. The TypeScript entry is bundled
 // with esbuild first, as in node-core.mjs.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { withBundled } from '../support/with-bundled.mjs';
 
 /** Servers per run, and measured runs (after one warm-up run). */
 export const settings = { servers: 20, runs: 5 };
@@ -16,19 +12,7 @@ export const settings = { servers: 20, runs: 5 };
 export async function run() {
   // The CLI bundle must be the current code.
   spawnSync(process.execPath, ['src/cli/bundle-cli.mjs'], { stdio: 'inherit' });
-  const dir = mkdtempSync(join(tmpdir(), 'pchat-bench-'));
-  try {
-    const outfile = join(dir, 'tls-bench.mjs');
-    await build({
-      entryPoints: [new URL('./tls-bench-entry.ts', import.meta.url).pathname],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'warning',
-    });
-    const { measureTls } = await import(pathToFileURL(outfile).href);
+  return withBundled(new URL('./tls-bench-entry.ts', import.meta.url), async ({ measureTls }) => {
     const timings = await measureTls(settings.servers, settings.runs);
     const rows = timings.map((t) => [
       t.source === 'tls' ? 'fetched over TLS (loopback)' : 'exported files',
@@ -41,7 +25,5 @@ export async function run() {
       table: [['certificates from', 'servers', 'wall ms', 'exit'], ...rows],
       data: { node: process.version, runs: settings.runs, timings },
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

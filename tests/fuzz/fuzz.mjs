@@ -1,12 +1,10 @@
 // `npm run fuzz -- [--count N] [--seed S] [--cli-every K] [--hang-ms MS] [--crafted N]`: bundles
 // the TypeScript fuzz driver with esbuild (plain Node cannot import the project's .ts sources) and
 // runs it against the core and the CLI bundle in dist-cli/ (built by `npm run build:cli`).
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { withBundled } from '../support/with-bundled.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,27 +18,13 @@ const { values } = parseArgs({
 const cliBundle = resolve('dist-cli/pchat-certs.mjs');
 if (!existsSync(cliBundle))
   throw new Error('dist-cli/pchat-certs.mjs is missing: run npm run build:cli');
-const dir = mkdtempSync(join(tmpdir(), 'pchat-fuzz-bundle-'));
-try {
-  const outfile = join(dir, 'fuzz-run.mjs');
-  await build({
-    entryPoints: [new URL('./fuzz-run.ts', import.meta.url).pathname],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  const { fuzz } = await import(pathToFileURL(outfile).href);
-  await fuzz({
+await withBundled(new URL('./fuzz-run.ts', import.meta.url), ({ fuzz }) =>
+  fuzz({
     count: Number(values.count),
     seed: Number(values.seed),
     cliEvery: Number(values['cli-every']),
     hangMs: Number(values['hang-ms']),
     cliBundle,
     craftedSize: Number(values.crafted),
-  });
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+  }),
+);
