@@ -98,7 +98,8 @@ describe.each(localeLabels)('checker verdicts on /$lang/', (labels) => {
 const dateCases: readonly { name: string; input: { lang: string }; want: RegExp }[] = [
   { name: 'en', input: { lang: 'en' }, want: /Valid until Jan 1, 2027, 12:00\sAM UTC \(/ },
   { name: 'de', input: { lang: 'de' }, want: /Gültig bis 1\. Jan\. 2027, 00:00 UTC \(noch / },
-  { name: 'it', input: { lang: 'it' }, want: /Valido fino al 1 gen 2027, 00:00 UTC \(ancora / },
+  // Italian puts no preposition before a date (not "al 1 gen"): "Data di scadenza: …".
+  { name: 'it', input: { lang: 'it' }, want: /Data di scadenza: 1 gen 2027, 00:00 UTC \(mancano / },
 ];
 
 describe('checker messages with dates', () => {

@@ -76,7 +76,9 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
         'other: refused',
       ]);
       expect(
-        errors.filter((error) => !/TrustedHTML|trusted-types|Trusted Type|Refused to connect/i.test(error)),
+        errors.filter(
+          (error) => !/TrustedHTML|trusted-types|Trusted Type|Refused to connect/i.test(error),
+        ),
       ).toEqual([]);
     } finally {
       await context.close();
