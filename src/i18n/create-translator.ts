@@ -13,7 +13,13 @@ export const i18nextOptions = {
 } as const;
 
 // Site first: the page chrome, the one caller at build time, writes its keys without prefix.
-const namespaces = ['site', 'checker', 'messages', 'cli'] as const satisfies readonly Namespace[];
+const namespaces = [
+  'site',
+  'checker',
+  'messages',
+  'cli',
+  'report',
+] as const satisfies readonly Namespace[];
 
 /**
  * Creates the i18next translator of one language over every namespace (build time and CLI, where

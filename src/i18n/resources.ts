@@ -4,14 +4,17 @@ import type { Language } from './languages.ts';
 import enSite from '../../locales/en/site.json';
 import enMessages from '../../locales/en/messages.json';
 import enCli from '../../locales/en/cli.json';
+import enReport from '../../locales/en/report.json';
 import enChecker from '../../locales/en/checker.json';
 import deSite from '../../locales/de/site.json';
 import deMessages from '../../locales/de/messages.json';
 import deCli from '../../locales/de/cli.json';
+import deReport from '../../locales/de/report.json';
 import deChecker from '../../locales/de/checker.json';
 import itSite from '../../locales/it/site.json';
 import itMessages from '../../locales/it/messages.json';
 import itCli from '../../locales/it/cli.json';
+import itReport from '../../locales/it/report.json';
 import itChecker from '../../locales/it/checker.json';
 
 /** English resources: the source of truth for keys and their types. */
@@ -19,6 +22,7 @@ export const englishResources = {
   site: enSite,
   messages: enMessages,
   cli: enCli,
+  report: enReport,
   checker: enChecker,
 } as const;
 
@@ -34,6 +38,6 @@ export type Strings = Readonly<Record<string, string>>;
 /** Every language's resources, namespace by namespace. */
 export const resources: Readonly<Record<Language, Readonly<Record<Namespace, Strings>>>> = {
   en: englishResources,
-  de: { site: deSite, messages: deMessages, cli: deCli, checker: deChecker },
-  it: { site: itSite, messages: itMessages, cli: itCli, checker: itChecker },
+  de: { site: deSite, messages: deMessages, cli: deCli, report: deReport, checker: deChecker },
+  it: { site: itSite, messages: itMessages, cli: itCli, report: itReport, checker: itChecker },
 };

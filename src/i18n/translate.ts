@@ -17,7 +17,7 @@ type CalledKeys = { readonly [N in Namespace]: CalledKey<StoredKey<N>> };
 /** The keys of one namespace, as callers write them (plural keys without their suffix). */
 export type KeyOf<N extends Namespace> = CalledKeys[N];
 
-/** Every key of every namespace, prefixed i18next style: `cli:report.label.check`. */
+/** Every key of every namespace, prefixed i18next style: `report:report.label.check`. */
 export type PrefixedKey = { [N in Namespace]: `${N}:${KeyOf<N>}` }[Namespace];
 
 /** The keys a translator accepts: every prefixed key, and its default namespace's keys bare. */

@@ -191,8 +191,8 @@ describe('regressions', () => {
   it('issue 13: the report called the hostname check "Server FQDN in the certificate", the page "Host name"', () => {
     const page = resources.en.checker['check.hostname.name'];
     expect(createTranslator('en')('checker:check.hostname.name')).toBe(page);
-    expect(Object.keys(resources.en.cli).filter((key) => key.startsWith('report.check.'))).toEqual(
-      [],
-    );
+    expect(
+      Object.keys(resources.en.report).filter((key) => key.startsWith('report.check.')),
+    ).toEqual([]);
   });
 });

@@ -17,13 +17,21 @@ import { parseInput } from './parse-input.ts';
 import { referenceCheckCount, selectReferenceCas } from './reference-cas.ts';
 import { sameCaChecks } from './same-ca.ts';
 import { SignatureBudget } from './signature-budget.ts';
-import { checkRequest } from './check-request.ts';
 import { refuseRequest } from './request-input.ts';
 import { worst } from './status.ts';
 
 /** An input refused because checking it would pass the run's cap on signature checks. */
 const overBudget = (budget: SignatureBudget) =>
   inputError('too-many-signatures', { limit: budget.limit });
+
+/**
+ * A request's checks, loaded with its first request: inputs of certificates alone never load
+ * them (the request reader itself is loaded the same way).
+ */
+async function judgeRequest(fqdn: string, request: RequestInfo): Promise<ServerResult> {
+  const { checkRequest } = await import('./check-request.ts');
+  return checkRequest(fqdn, request);
+}
 
 /** Failures in report order: references first, each kind in the order given. */
 const byInput = (a: InputFailure, b: InputFailure): number =>
@@ -120,7 +128,7 @@ export async function checkParsed(
   const judged = await Promise.all(
     judgedServers.map((server) =>
       server.request
-        ? checkRequest(server.fqdn, server.request)
+        ? judgeRequest(server.fqdn, server.request)
         : checkServer(server.fqdn, server.certificates, cas, request.at, budget),
     ),
   );

@@ -63,7 +63,7 @@ export function sourceName(source: SourceAddress, t: Translate): string {
 /** The source with its details (for a TLS fetch: the protocol version and when). */
 export function sourceDetails(source: InputSource, t: Translate, lang: Language): string {
   if (source.kind !== 'tls') return sourceName(source, t);
-  return t('cli:report.value.tls-source', {
+  return t('report:report.value.tls-source', {
     address: tlsAddress(source.host, source.port),
     version: source.tlsVersion,
     time: formatDate(lang, source.fetchedAt, 'minute'),

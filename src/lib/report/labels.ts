@@ -9,7 +9,7 @@ export function statusLabel(status: CheckStatus, t: Translate, lang: Language): 
 
 /** The localized explanation of a same-CA decision. */
 export function sameCaLabel(sameCa: SameCa | 'not-applicable', t: Translate): string {
-  return t(`cli:report.same-ca.${sameCa}`);
+  return t(`report:report.same-ca.${sameCa}`);
 }
 
 /** The localized name of a check: the same name the page gives it. */

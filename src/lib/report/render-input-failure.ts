@@ -14,13 +14,13 @@ export function describeInput(
     const source = sources.references?.[input.index];
     const number = input.index + 1;
     return source === undefined
-      ? t('cli:report.input.reference', { number })
-      : t('cli:report.input.reference-source', { number, source: sourceName(source, t) });
+      ? t('report:report.input.reference', { number })
+      : t('report:report.input.reference-source', { number, source: sourceName(source, t) });
   }
   const source = sources.servers?.[input.index];
   return source === undefined
-    ? t('cli:report.input.server', { fqdn: input.fqdn })
-    : t('cli:report.input.server-source', { fqdn: input.fqdn, source: sourceName(source, t) });
+    ? t('report:report.input.server', { fqdn: input.fqdn })
+    : t('report:report.input.server-source', { fqdn: input.fqdn, source: sourceName(source, t) });
 }
 
 /** Renders one unusable input as "which input: why", in the chosen language. */

@@ -49,31 +49,33 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
   const { t, lang } = context;
   const status = (value: CheckStatus): Markup =>
     markup(`${icons[value]} ${statusLabel(value, t, lang)}`);
-  const lines = [`## ${escapeMarkdown(t('cli:report.heading.title'))}`, ''];
-  lines.push(item(t('cli:report.label.verdict'), status(report.verdict)));
-  lines.push(item(t('cli:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')));
+  const lines = [`## ${escapeMarkdown(t('report:report.heading.title'))}`, ''];
+  lines.push(item(t('report:report.label.verdict'), status(report.verdict)));
+  lines.push(
+    item(t('report:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')),
+  );
   for (const ca of report.referenceCas) {
     const keyId =
-      ca.keyId === null ? escapeMarkdown(t('cli:report.value.unknown')) : code(ca.keyId);
-    const label = escapeMarkdown(t('cli:report.label.key-id'));
+      ca.keyId === null ? escapeMarkdown(t('report:report.value.unknown')) : code(ca.keyId);
+    const label = escapeMarkdown(t('report:report.label.key-id'));
     lines.push(
       item(
-        t('cli:report.label.reference-ca'),
+        t('report:report.label.reference-ca'),
         markup(`${escapeMarkdown(ca.subject)} (${label}: ${keyId})`),
       ),
     );
   }
   for (const source of context.sources?.references ?? []) {
     if (source)
-      lines.push(item(t('cli:report.label.reference-source'), sourceDetails(source, t, lang)));
+      lines.push(item(t('report:report.label.reference-source'), sourceDetails(source, t, lang)));
   }
   if (report.referenceCas.length === 0) {
-    lines.push(`- ${escapeMarkdown(t('cli:report.summary.no-reference-ca'))}`);
+    lines.push(`- ${escapeMarkdown(t('report:report.summary.no-reference-ca'))}`);
   }
   lines.push(
     `- ${escapeMarkdown(
       report.servers.length === 0
-        ? t('cli:report.summary.no-servers')
+        ? t('report:report.summary.no-servers')
         : t('checker:summary.result.text', {
             total: report.servers.length,
             ...countVerdicts(report.servers.map((s) => s.verdict)),
@@ -86,8 +88,8 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
       '',
       ...table([
         [
-          t('cli:report.label.server'),
-          t('cli:report.label.result'),
+          t('report:report.label.server'),
+          t('report:report.label.result'),
           t('checker:check.same-ca.name'),
         ],
         ...report.servers.map((s) => [s.fqdn, status(s.verdict), sameCaLabel(s.sameCa, t)]),
@@ -99,7 +101,7 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     lines.push('', ...renderServer(server, sources[index], context, status));
   }
   if (report.failures.length > 0) {
-    lines.push('', `### ${escapeMarkdown(t('cli:report.heading.failures'))}`, '');
+    lines.push('', `### ${escapeMarkdown(t('report:report.heading.failures'))}`, '');
     for (const failure of report.failures) {
       lines.push(
         item(
@@ -126,7 +128,11 @@ function renderServer(
     ),
     '',
     ...table([
-      [t('cli:report.label.check'), t('cli:report.label.result'), t('cli:report.label.details')],
+      [
+        t('report:report.label.check'),
+        t('report:report.label.result'),
+        t('report:report.label.details'),
+      ],
       ...server.checks.map((check) => [
         `${checkLabel(check.id, t)} (${check.id})`,
         status(check.status),

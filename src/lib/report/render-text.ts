@@ -45,23 +45,24 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
     ).map((s) => statusLabel(s, t, lang).length + 2),
   );
 
-  const lines: string[] = [paint('1', t('cli:report.heading.title')), ''];
+  const lines: string[] = [paint('1', t('report:report.heading.title')), ''];
   const verdictWord = `[${statusLabel(report.verdict, t, lang)}]`;
   const head: [string, string][] = [
-    [t('cli:report.label.verdict'), verdictWord],
-    [t('cli:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')],
+    [t('report:report.label.verdict'), verdictWord],
+    [t('report:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')],
   ];
   for (const ca of report.referenceCas) {
-    head.push([t('cli:report.label.reference-ca'), ca.subject]);
-    head.push([t('cli:report.label.key-id'), ca.keyId ?? t('cli:report.value.unknown')]);
+    head.push([t('report:report.label.reference-ca'), ca.subject]);
+    head.push([t('report:report.label.key-id'), ca.keyId ?? t('report:report.value.unknown')]);
   }
   for (const source of options.sources?.references ?? []) {
-    if (source) head.push([t('cli:report.label.reference-source'), sourceDetails(source, t, lang)]);
+    if (source)
+      head.push([t('report:report.label.reference-source'), sourceDetails(source, t, lang)]);
   }
   // Laid out on the bare word, then painted, so that colour codes do not shift the columns.
   const [verdictLine = '', ...headLines] = labelledLines(head, width, 0);
   lines.push(verdictLine.replace(verdictWord, status(report.verdict)), ...headLines);
-  if (report.referenceCas.length === 0) lines.push(t('cli:report.summary.no-reference-ca'));
+  if (report.referenceCas.length === 0) lines.push(t('report:report.summary.no-reference-ca'));
   lines.push(...wrapIndented(summaryLine(report, options), width, 0));
 
   const sources = serverSources(report, options.sources);
@@ -71,7 +72,7 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   }
 
   if (report.failures.length > 0) {
-    lines.push('', paint('1', t('cli:report.heading.failures')));
+    lines.push('', paint('1', t('report:report.heading.failures')));
     for (const failure of report.failures) {
       lines.push(...wrapIndented(describeInput(failure.input, t, options.sources), width, 2));
       lines.push(...wrapIndented(renderMessage(failure.error.message, t, lang), width, 4));
@@ -81,7 +82,7 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
 }
 
 function summaryLine(report: CheckReport, { t }: RenderContext): string {
-  if (report.servers.length === 0) return t('cli:report.summary.no-servers');
+  if (report.servers.length === 0) return t('report:report.summary.no-servers');
   const counts = countVerdicts(report.servers.map((s) => s.verdict));
   return t('checker:summary.result.text', { total: report.servers.length, ...counts });
 }

@@ -28,17 +28,17 @@ export function serverFacts(
     value,
     code,
   });
-  const origin = source ? [fact('cli:report.label.source', sourceDetails(source, t, lang))] : [];
+  const origin = source ? [fact('report:report.label.source', sourceDetails(source, t, lang))] : [];
   const sameCa = fact('checker:check.same-ca.name', sameCaLabel(server.sameCa, t));
   if (server.inputKind === 'request') {
     const names = server.request.dnsNames;
     return [
       ...origin,
-      fact('cli:report.label.input', t('cli:report.value.request')),
+      fact('report:report.label.input', t('report:report.value.request')),
       sameCa,
       fact('checker:details.subject.label', server.request.subject),
       fact(
-        'cli:report.label.requested-names',
+        'report:report.label.requested-names',
         names.length > 0 ? names.join(', ') : t('checker:details.none.text'),
       ),
       fact('checker:details.sha256.label', server.request.sha256, true),

@@ -10,9 +10,11 @@ const messageModules = import.meta.glob<NamespaceStrings<'messages'>>(
   '../../../locales/*/messages.json',
   { import: 'default' },
 );
-const cliModules = import.meta.glob<NamespaceStrings<'cli'>>('../../../locales/*/cli.json', {
-  import: 'default',
-});
+// The report renderers' words only: the CLI's own strings (help, argument errors) stay out.
+const reportModules = import.meta.glob<NamespaceStrings<'report'>>(
+  '../../../locales/*/report.json',
+  { import: 'default' },
+);
 
 /** The checker's, the core's and the report renderers' strings for one language. */
 export type LoadedStrings = HandedStrings<CheckerNamespace>;
@@ -30,10 +32,10 @@ function pick<T>(
 
 /** Imports the string files of `lang` (English when the language is unknown). */
 export async function loadStrings(lang: string): Promise<LoadedStrings> {
-  const [checker, messages, cli] = await Promise.all([
+  const [checker, messages, report] = await Promise.all([
     pick(checkerModules, lang, 'checker.json'),
     pick(messageModules, lang, 'messages.json'),
-    pick(cliModules, lang, 'cli.json'),
+    pick(reportModules, lang, 'report.json'),
   ]);
-  return { checker, messages, cli };
+  return { checker, messages, report };
 }

@@ -8,7 +8,7 @@ import type { KeyOf, Translate as ProjectTranslate } from '../../i18n/translate.
 export type CheckerKey = KeyOf<'checker'>;
 
 /** The namespaces the checker is handed: its own, the report renderers' and the core's. */
-export type CheckerNamespace = 'checker' | 'cli' | 'messages';
+export type CheckerNamespace = 'checker' | 'report' | 'messages';
 
 /** Translates checker keys bare and every other key with its namespace prefix. */
 export type Translate = ProjectTranslate<'checker'>;

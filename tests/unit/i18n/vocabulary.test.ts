@@ -16,7 +16,7 @@ const allowed: readonly (readonly string[])[] = [
   ['checker:evidence.verified.text', 'messages:check.same-ca.verified'],
   // The site's link to Microsoft's source document, and the CLI's label for where an input came
   // from (a file, standard input, a TLS server): both are "Source" in English only.
-  ['site:source.title', 'cli:report.label.source'],
+  ['site:source.title', 'report:report.label.source'],
   // The heading over a request's details, and the name of the check that judges the request.
   ['checker:details.request.title', 'checker:check.request.name'],
 ];

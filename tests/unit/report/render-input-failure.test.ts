@@ -77,7 +77,7 @@ describe('renderInputFailure and renderMessage', () => {
       input: renderInputFailure(failure, fakeTranslate('en'), {
         references: [{ kind: 'file', path: 'a.cer' }],
       }),
-      want: 'en:cli:report.input.reference-source{"number":1,"source":"a.cer"}: en:messages:input.error.empty{"n":1}',
+      want: 'en:report:report.input.reference-source{"number":1,"source":"a.cer"}: en:messages:input.error.empty{"n":1}',
     },
   ])('$name', ({ input, want }) => {
     expect(input).toBe(want);
