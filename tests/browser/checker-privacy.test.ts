@@ -11,6 +11,7 @@ import {
   waitForVerdicts,
 } from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
+import { onlyLocal } from './support/site.ts';
 
 const site = useCheckerSite();
 
@@ -46,7 +47,7 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
       await checker(page).getByRole('button', { name: labels.check, exact: true }).click();
       await page.waitForTimeout(300);
       expect(requests.slice(loaded)).toEqual([]);
-      expect(requests.filter((url) => !url.startsWith(site.server.origin))).toEqual([]);
+      expect(onlyLocal(requests, site.server.origin)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -2,6 +2,7 @@
 // field's text, files, recognized line and errors, and the FQDN messages. Reads only the state;
 // writes a control's value only when the state differs from it, so typing is never disturbed.
 import { fqdnMessageKeys } from '../../lib/cert/fqdn-messages.ts';
+import { inputError, maxInputBytes } from '../../lib/cert/input-error.ts';
 import type { CheckerState, FieldRef, FieldState, Outcome } from './checker-state.ts';
 import { fieldInputs } from './build-request.ts';
 import type { CoreMessage } from './core-message.ts';
@@ -62,7 +63,7 @@ function renderField(
     const reason =
       refusal.code === 'unreadable'
         ? t('error.file.read', { name: refusal.name ?? '' })
-        : message({ key: `input.error.${refusal.code}`, params: { limitBytes: 1048576 } });
+        : message(inputError(refusal.code, { count: maxInputBytes }).message);
     const named =
       refusal.name === null
         ? reason

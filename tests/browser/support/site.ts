@@ -27,7 +27,15 @@ export async function openSite(root = 'dist', base = '/'): Promise<Site> {
   };
 }
 
-/** True when every request went to the local server (or was an inline data: URL). */
+/**
+ * The requests that left the local server: not to it, not an inline data: URL, and not the
+ * checker worker's blob: URL of this origin (the page's own memory, no network).
+ */
 export function onlyLocal(requests: readonly string[], origin: string): string[] {
-  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+  return requests.filter(
+    (url) =>
+      !url.startsWith(`${origin}/`) &&
+      !url.startsWith('data:') &&
+      !url.startsWith(`blob:${origin}/`),
+  );
 }
