@@ -24,7 +24,7 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : filesUnder(path);
-    return /\.(ts|mjs|js|astro|json)$/.test(entry.name) ? [path] : [];
+    return /\.(ts|mjs|js|astro|json|css)$/.test(entry.name) ? [path] : [];
   });
 
 const pki = await createTestPki();
@@ -136,7 +136,6 @@ describe('regressions', () => {
       return [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
     };
     const withColours = filesUnder('src')
-      .concat(readdirSync(join(root, 'src/styles')).map((name) => join('src/styles', name)))
       .filter((path) => /\.(astro|css)$/.test(path))
       .filter((path) => colourLiteral.test(styleOf(path)))
       .map((path) => relative(root, join(root, path)));
