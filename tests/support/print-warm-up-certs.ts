@@ -49,7 +49,6 @@ const certs = {
   ecCa,
   rsaLeaf: await leaf('ref-rsa.warm-up.invalid', 'Warm-up RSA CA', rsaCa, rsaKeys),
   ecLeaf: await leaf('ref-ec.warm-up.invalid', 'Warm-up ECDSA CA', ecCa, ecKeys),
-  serverLeaf: await leaf('server.warm-up.invalid', 'Warm-up RSA CA', rsaCa, rsaKeys),
 };
 for (const [name, cert] of Object.entries(certs)) {
   const base64 = btoa(String.fromCharCode(...cert.der));

@@ -2,8 +2,7 @@
 import type { InputError, InputErrorCode, MessageKey, MessageParams } from './types.ts';
 import { extensionOid } from './oids.ts';
 
-/** The size cap for one input: 1 MiB. */
-export const maxInputBytes = 1024 * 1024;
+export { maxInputBytes } from './input-limit.ts';
 
 /** The message of each input error code (a malformed extension has one per extension). */
 const keys = {

@@ -1,6 +1,6 @@
 // Input events into state actions. Each handler takes what the event carries (the new text, the
 // files) and dispatches; nothing here keeps state or reads fields back later.
-import { maxInputBytes } from '../../lib/cert/input-error.ts';
+import { maxInputBytes } from '../../lib/cert/input-limit.ts';
 import { changeKind } from './change-kind.ts';
 import type { Action, FieldRef } from './checker-state.ts';
 import { readFiles } from './read-files.ts';
