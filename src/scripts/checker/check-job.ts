@@ -18,6 +18,7 @@ import type {
   WorkerInput,
   WorkerResponse,
 } from './worker-protocol.ts';
+import { commonName } from './common-name.ts';
 
 const encoder = new TextEncoder();
 
@@ -45,14 +46,12 @@ export function inputFormat(bytes: Uint8Array): InputFormat {
 
 /** A certificate's name for people: its CN, else its first DNS name, else its subject. */
 export function certificateName(certificate: CertificateInfo): string {
-  const cn = certificate.subject.rdns.flat().find((attribute) => attribute.type === 'CN');
-  return cn?.value ?? certificate.dnsNames?.[0] ?? certificate.subject.text;
+  return commonName(certificate.subject) ?? certificate.dnsNames?.[0] ?? certificate.subject.text;
 }
 
 /** The name a certificate request asks for: its first DNS name, else its CN, else its subject. */
 export function requestName(request: RequestInfo): string {
-  const cn = request.subject.rdns.flat().find((attribute) => attribute.type === 'CN');
-  return request.dnsNames?.[0] ?? cn?.value ?? request.subject.text;
+  return request.dnsNames?.[0] ?? commonName(request.subject) ?? request.subject.text;
 }
 
 /** The recognized line's data for one input and its parse result. */

@@ -3,21 +3,14 @@
 // writes a control's value only when the state differs from it, so typing is never disturbed.
 import { fqdnMessageKeys } from '../../lib/cert/fqdn-messages.ts';
 import { maxInputBytes } from '../../lib/cert/input-limit.ts';
-import type { MessageKey } from '../../lib/cert/types.ts';
-import type { CheckerState, FieldRef, FieldState, Outcome, Refusal } from './checker-state.ts';
+import { inputErrorKeys } from '../../lib/cert/input-error-keys.ts';
+import type { CheckerState, FieldRef, FieldState, Outcome } from './checker-state.ts';
 import { fieldInputs } from './build-request.ts';
 import type { CoreMessage } from './core-message.ts';
 import { bdi, el, required, setText } from './dom.ts';
 import { recognizedText } from './recognized-text.ts';
 import type { Translate } from './translate.ts';
 import type { Recognition } from './worker-protocol.ts';
-
-/** The core's message for each refusal the page makes before reading an input. */
-const refusalKeys = {
-  pkcs12: 'input.error.pkcs12',
-  'private-key': 'input.error.private-key',
-  'too-large': 'input.error.too-large',
-} as const satisfies Record<Exclude<Refusal['code'], 'unreadable'>, MessageKey>;
 
 /** What rendering a field needs besides the field. */
 interface FieldContext {
@@ -71,7 +64,7 @@ function renderField(
     const reason =
       refusal.code === 'unreadable'
         ? t('error.file.read', { name: refusal.name ?? '' })
-        : message({ key: refusalKeys[refusal.code], params: { count: maxInputBytes } });
+        : message({ key: inputErrorKeys[refusal.code], params: { count: maxInputBytes } });
     const named =
       refusal.name === null
         ? reason

@@ -2,6 +2,7 @@
 // message, the passing checks folded into one line, and the certificate table on demand.
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckResult, ServerResult } from '../../lib/cert/types.ts';
+import { commonName } from './common-name.ts';
 import type { CoreMessage } from './core-message.ts';
 import { bdi, el, withIsolated, type Child } from './dom.ts';
 import { deferDetails } from './lazy-details.ts';
@@ -20,8 +21,7 @@ export interface RenderStrings {
 /** The issuing CA's common name when it has one, else its whole name. */
 export function caName(result: ServerResult): string {
   if (result.inputKind === 'request') return '';
-  const cn = result.details.issuer.rdns.flat().find((attribute) => attribute.type === 'CN');
-  return cn?.value ?? result.details.issuer.text;
+  return commonName(result.details.issuer) ?? result.details.issuer.text;
 }
 
 /** The id of a row's result element, which the overview links to. */
