@@ -9,8 +9,12 @@ import { parseRequest } from './request-input.ts';
 /** Parses certificate DERs; the first that fails makes the whole input unusable, with its reason. */
 export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
   const certificates: CertificateInfo[] = [];
-  for (const der of ders) {
-    const parsed = await parseCertificateCached(der);
+  // All at once, so that their WebCrypto digests overlap instead of waiting one after another.
+  const parses = ders.map((der) => parseCertificateCached(der));
+  // Those after a refused certificate are never awaited: they must not reject unhandled.
+  for (const parse of parses) parse.catch(() => undefined);
+  for (const parse of parses) {
+    const parsed = await parse;
     if (!parsed.ok) return parsed;
     certificates.push(parsed.certificate);
   }

@@ -37,6 +37,9 @@ async function parseRequestBlock(blocks: readonly PemBlock[]): Promise<ParseResu
 async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
   const certificates = [];
   let sawOther = false;
+  // Every block is decoded and its parse started before any is awaited, so that the blocks'
+  // WebCrypto digests overlap; results are still taken, and refused, in the blocks' order.
+  const parses: (Promise<ParseResult> | null)[] = [];
   for (const block of blocks) {
     const isCertificate = certificateLabels.has(block.label);
     if (!isCertificate && !bundleLabels.has(block.label)) {
@@ -44,14 +47,24 @@ async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
       continue;
     }
     const der = decodeBase64(block.body);
-    if (!der) return { ok: false, error: inputError('bad-base64') };
-    const result = isCertificate
-      ? await parseCertificateList(der.length > 0 ? [firstObject(der)] : [])
-      : await parseDer(der);
-    if (!result.ok)
-      return result.error.code === 'no-certificate' && isCertificate
-        ? { ok: false, error: inputError('malformed') }
-        : result;
+    const parse = !der
+      ? null
+      : isCertificate
+        ? parseCertificateList(der.length > 0 ? [firstObject(der)] : []).then(
+            (result): ParseResult =>
+              !result.ok && result.error.code === 'no-certificate'
+                ? { ok: false, error: inputError('malformed') }
+                : result,
+          )
+        : parseDer(der);
+    // A parse left unawaited (an earlier block refused the input) must not reject unhandled.
+    parse?.catch(() => undefined);
+    parses.push(parse);
+  }
+  for (const parse of parses) {
+    if (parse === null) return { ok: false, error: inputError('bad-base64') };
+    const result = await parse;
+    if (!result.ok) return result;
     certificates.push(...result.certificates);
   }
   if (certificates.length > 0) return { ok: true, certificates };

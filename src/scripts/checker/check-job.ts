@@ -71,7 +71,16 @@ export interface JobContext {
   readonly isCurrent: () => boolean;
   /** Milliseconds, for spacing progress messages. */
   readonly now: () => number;
+  /** Resolves after `ms` milliseconds (a test may resolve at once, or never). */
+  readonly after: (ms: number) => Promise<void>;
 }
+
+/**
+ * A check that has not answered this long after its inputs were read sends their recognized
+ * lines first. A quicker one sends them with its verdicts: the page then renders once, not twice
+ * within a few milliseconds, and a person sees both at once either way.
+ */
+export const recognizedFirstAfterMs = 50;
 
 /** An input's bytes; text is encoded here, off the page's main thread. */
 export function inputBytes(input: WorkerInput): Uint8Array {
@@ -108,9 +117,12 @@ export async function runCheckJob(
   const recognized: { key: string; recognition: Recognition }[] = [];
   const errors: { key: string; error: InputError }[] = [];
   let lastProgress = now();
+  // Every input's parse starts at once so that their WebCrypto digests overlap; they are taken
+  // in order, so progress and a superseding request are still noticed between inputs.
+  const reads = bytes.map((data) => parseInput(data));
   for (const [index, input] of inputs.entries()) {
     const data = bytes[index] ?? new Uint8Array();
-    const read = await parseInput(data);
+    const read = await (reads[index] ?? parseInput(data));
     // A request is checked as a server's input; in a reference field it names no CA.
     const parsed = references.has(index) ? refuseRequest(read) : read;
     parsedInputs.push(parsed);
@@ -123,14 +135,13 @@ export async function runCheckJob(
       post({ type: 'progress', id, done: index + 1, total: inputs.length + 1 });
     }
   }
-  post({ type: 'recognized', id, inputs: recognized });
   if (request.references.length === 0 && request.servers.length === 0) {
-    post({ type: 'report', id, report: null, results: [], errors });
+    post({ type: 'report', id, report: null, results: [], errors, recognized });
     return;
   }
   // Each input was parsed once, above; the check takes those results.
   const unread: ParseResult = { ok: true, certificates: [] };
-  const report = await checkParsed({
+  const checking = checkParsed({
     references: request.references.map((index) => parsedInputs[index] ?? unread),
     servers: request.servers.map((server) => ({
       fqdn: server.fqdn,
@@ -138,6 +149,12 @@ export async function runCheckJob(
     })),
     at: new Date(request.at),
   });
+  const slow = await Promise.race([
+    checking.then(() => false),
+    context.after(recognizedFirstAfterMs).then(() => true),
+  ]);
+  if (slow && isCurrent()) post({ type: 'recognized', id, inputs: recognized });
+  const report = await checking;
   if (!isCurrent()) return;
   // Inputs the core refused only while checking (too many signature checks) are named too.
   const named = new Set(errors.map((error) => error.key));
@@ -155,6 +172,7 @@ export async function runCheckJob(
     report,
     results: indexResults(report, request.servers.length),
     errors,
+    recognized,
   });
 }
 

@@ -18,11 +18,13 @@ let queue: Promise<void> = warmUp(stopWarmUp.signal);
 scope.addEventListener('message', (event) => {
   const request = event.data;
   latest[request.type] = Math.max(latest[request.type], request.id);
-  stopWarmUp.abort();
+  // The checker's start-up check of empty fields may wait for the warm-up; real input may not.
+  if (request.inputs.length > 0) stopWarmUp.abort();
   const context: JobContext = {
     post: (message) => scope.postMessage(message),
     isCurrent: () => request.id === latest[request.type],
     now: () => performance.now(),
+    after: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   queue = queue.then(async () => {
     if (!context.isCurrent()) return;

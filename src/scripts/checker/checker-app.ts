@@ -1,6 +1,7 @@
 // The checker island: one state, changed only by actions, rendered after each; checks run in the
 // worker. A keystroke: bind-events → here → reduce-state → scheduler → build-request →
 // worker-client → (worker: check-worker → check-job) → reduce-state → render-results.
+import { formatDate } from '../../i18n/format-date.ts';
 import { defaultLanguage, isLanguage } from '../../i18n/languages.ts';
 import { bindEvents, filesAction, fieldRefOf, typedBeforeStart } from './bind-events.ts';
 import { buildRequest, fieldInputs } from './build-request.ts';
@@ -70,6 +71,8 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   function dispatch(action: Action): void {
     const before = state;
     state = reduce(state, action);
+    // Superseded answers leave the state as it was: nothing to render, nothing to check.
+    if (state === before) return;
     renderInputs(state);
     renderResults(state);
     if (state.announcement !== null && state.announcement !== before.announcement && status) {
@@ -132,6 +135,11 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   for (const button of pending.clicks) if (button.isConnected) await act(button);
   scheduler.start();
   scheduler.runNow();
+  // The first date format of a language costs milliseconds of locale data; pay them while the
+  // user is still pasting, not when the first verdict is due.
+  window.setTimeout(() => {
+    for (const precision of ['day', 'minute'] as const) formatDate(lang, new Date(), precision);
+  }, 0);
   // Tests and benchmarks wait for this: from here on, every input is the checker's.
   root.dataset['checkerReady'] = '';
 }

@@ -59,7 +59,13 @@ function applyResponse(state: CheckerState, message: WorkerResponse): CheckerSta
     case 'report':
       break;
   }
-  let next: CheckerState = { ...state, slow: false, progress: null, failed: false };
+  let next: CheckerState = {
+    ...state,
+    slow: false,
+    progress: null,
+    failed: false,
+    recognitions: new Map(message.recognized.map((i) => [i.key, i.recognition])),
+  };
   const errors = new Map(message.errors.map((entry) => [entry.key, entry.error]));
   for (const [key, error] of errors) {
     const source = sent.sources.get(key);
@@ -148,10 +154,12 @@ export function changeOf(action: Action): ChangeKind | null {
     case 'remove-file':
     case 'refuse':
       return action.field === 'bulk' ? null : 'whole';
+    case 'add-row':
+      // An empty row changes no result; prefilled FQDNs may need their syntax shown.
+      return action.fqdns.length > 0 ? 'whole' : null;
     case 'remove-row':
     case 'clear':
     case 'set-day':
-    case 'add-row':
       return 'whole';
     case 'response':
       return action.message.type === 'split' ? 'whole' : null;

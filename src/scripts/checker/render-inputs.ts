@@ -9,6 +9,7 @@ import { fieldInputs } from './build-request.ts';
 import type { CoreMessage } from './core-message.ts';
 import { bdi, el, required, setText } from './dom.ts';
 import { recognizedText } from './recognized-text.ts';
+import { createRenderMemo } from './render-memo.ts';
 import type { Translate } from './translate.ts';
 import type { Recognition } from './worker-protocol.ts';
 
@@ -96,6 +97,18 @@ function renderField(
   else text.removeAttribute('aria-invalid');
 }
 
+/** Everything a field's rendering reads: the field and what the worker said of its inputs. */
+function fieldDeps(field: FieldState, context: FieldContext): unknown[] {
+  const deps: unknown[] = [field];
+  for (const entry of fieldInputs(context.prefix, field)) {
+    deps.push(
+      context.recognitions.get(entry.input.key),
+      context.outcome?.errors.get(entry.input.key),
+    );
+  }
+  return deps;
+}
+
 /** Keeps the row list in step with the state; rows are matched by id, never by position. */
 export function createInputsView(
   root: HTMLElement,
@@ -108,6 +121,7 @@ export function createInputsView(
   const bulk = required(root, '[data-cert-field="bulk"]', HTMLElement);
   const day = required(root, '[data-check-date]', HTMLInputElement);
   const rows = new Map<number, HTMLLIElement>();
+  const memo = createRenderMemo<FieldRef>();
   for (const row of list.querySelectorAll<HTMLLIElement>('[data-server-row]')) {
     rows.set(Number(row.dataset['rowId']), row);
   }
@@ -133,6 +147,7 @@ export function createInputsView(
       if (wanted.has(id)) continue;
       element.remove();
       rows.delete(id);
+      memo.forget(id);
     }
     state.rows.forEach((row, index) => {
       let element = rows.get(row.id);
@@ -142,6 +157,24 @@ export function createInputsView(
       }
       if (list.children[index] !== element)
         list.insertBefore(element, list.children[index] ?? null);
+      const context: FieldContext = {
+        ref: row.id,
+        prefix: `server-${row.id}`,
+        recognitions: state.recognitions,
+        outcome: state.outcome,
+      };
+      const code = state.outcome?.fqdnErrors.get(row.id);
+      if (
+        !memo.changed(row.id, [
+          index,
+          row.fqdn,
+          row.fromCertificate,
+          code,
+          ...fieldDeps(row.field, context),
+        ])
+      ) {
+        return;
+      }
       const number = index + 1;
       setText(
         required(element, '[data-row-title]', HTMLElement),
@@ -153,7 +186,6 @@ export function createInputsView(
       );
       const fqdn = required(element, '[data-fqdn-input]', HTMLInputElement);
       if (fqdn.value !== row.fqdn) fqdn.value = row.fqdn;
-      const code = state.outcome?.fqdnErrors.get(row.id);
       setText(
         required(element, '[data-fqdn-error]', HTMLElement),
         code === undefined
@@ -166,35 +198,25 @@ export function createInputsView(
         required(element, '[data-fqdn-note]', HTMLElement),
         row.fromCertificate ? t('server.fqdn.from-certificate') : '',
       );
+      renderField(required(element, '[data-cert-field]', HTMLElement), row.field, context, s);
+    });
+    const referenceContext: FieldContext = {
+      ref: 'reference',
+      prefix: 'reference',
+      recognitions: state.recognitions,
+      outcome: state.outcome,
+    };
+    if (memo.changed('reference', fieldDeps(state.reference, referenceContext))) {
+      renderField(reference, state.reference, referenceContext, s);
+    }
+    if (memo.changed('bulk', [state.bulk])) {
       renderField(
-        required(element, '[data-cert-field]', HTMLElement),
-        row.field,
-        {
-          ref: row.id,
-          prefix: `server-${row.id}`,
-          recognitions: state.recognitions,
-          outcome: state.outcome,
-        },
+        bulk,
+        state.bulk,
+        { ref: 'bulk', prefix: 'bulk', recognitions: new Map(), outcome: null },
         s,
       );
-    });
-    renderField(
-      reference,
-      state.reference,
-      {
-        ref: 'reference',
-        prefix: 'reference',
-        recognitions: state.recognitions,
-        outcome: state.outcome,
-      },
-      s,
-    );
-    renderField(
-      bulk,
-      state.bulk,
-      { ref: 'bulk', prefix: 'bulk', recognitions: new Map(), outcome: null },
-      s,
-    );
+    }
     const shown = state.day === '' ? state.today : state.day;
     if (day.value !== shown) day.value = shown;
   };

@@ -2,6 +2,7 @@
 // WebCrypto's first RSA and ECDSA key imports. The worker does that on built-in certificates as
 // soon as it starts, so the user's first check does not; the first request stops it.
 import { checkCertificates, exerciseParser, parseInput } from '../../lib/cert/index.ts';
+import { runCheckJob } from './check-job.ts';
 import { warmUpDers, warmUpFqdn, warmUpReferencePem, warmUpServerPem } from './warm-up-certs.ts';
 
 // The parser dominates a first check with many certificates; the JIT fully optimizes it only
@@ -34,10 +35,30 @@ export async function warmUp(signal: AbortSignal): Promise<void> {
       servers: [{ fqdn: warmUpFqdn, input: encoder.encode(warmUpServerPem) }],
       at: new Date(),
     });
+    // The whole job too: reading text inputs, describing them and checking (its certificates
+    // are cached after the first round, so this trains the code around the parser).
+    const job = {
+      type: 'check',
+      id: 0,
+      at: Date.now(),
+      inputs: [
+        { key: 'reference', text: warmUpReferencePem },
+        { key: 'server', text: warmUpServerPem },
+      ],
+      references: [0],
+      servers: [{ fqdn: warmUpFqdn, input: 1 }],
+    } as const;
+    const context = {
+      post: () => undefined,
+      isCurrent: () => !signal.aborted,
+      now: () => 0,
+      after: () => new Promise<void>(() => undefined),
+    };
     for (let round = 0; round < parserRounds && !signal.aborted; round += 1) {
       // A request waiting in the queue gets its turn between rounds.
       await pause();
       await Promise.all(ders.map((one) => exerciseParser(one).catch(() => false)));
+      await runCheckJob(job, context);
     }
   } catch {
     // A failed warm-up only means the first real check compiles the code itself.

@@ -82,6 +82,8 @@ export type WorkerResponse =
       readonly results: readonly IndexedResult[];
       /** Input errors by input key. */
       readonly errors: readonly { readonly key: string; readonly error: InputError }[];
+      /** What each input holds, as in `recognized` (which only a slow check sends first). */
+      readonly recognized: readonly { readonly key: string; readonly recognition: Recognition }[];
     }
   | {
       readonly type: 'split';

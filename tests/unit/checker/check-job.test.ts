@@ -14,9 +14,16 @@ beforeAll(async () => {
   pki = await createTestPki();
 });
 
+// A check's wait for its recognized-first delay: over at once (a slow check), or never (quick).
+const delays = {
+  over: () => Promise.resolve(),
+  never: () => new Promise<void>(() => undefined),
+} as const;
+
 async function run(
   request: CheckRequestMessage,
   isCurrent: () => boolean = () => true,
+  delay: keyof typeof delays = 'never',
 ): Promise<WorkerResponse[]> {
   const posted: WorkerResponse[] = [];
   let clock = 0;
@@ -25,6 +32,7 @@ async function run(
     isCurrent,
     // Every reading is 150 ms later: each input posts progress.
     now: () => (clock += 150),
+    after: delays[delay],
   });
   return posted;
 }
@@ -47,10 +55,11 @@ describe('check job', () => {
       references: [],
       servers: [],
     });
-    const recognized = posted.find((message) => message.type === 'recognized');
+    // Nothing to check: the recognized lines come with the (empty) report.
+    const report = posted.find((message) => message.type === 'report');
     const summary =
-      recognized?.type === 'recognized'
-        ? recognized.inputs.map(({ key, recognition }) =>
+      report?.type === 'report'
+        ? report.recognized.map(({ key, recognition }) =>
             recognition.ok
               ? [key, recognition.format, recognition.names.join(', ')]
               : [key, recognition.error.code],
@@ -99,15 +108,38 @@ describe('check job', () => {
     expect(report?.type === 'report' ? report.errors.map((error) => error.key) : []).toEqual(['a']);
   });
 
-  const supersedeCases: readonly { name: string; input: number; want: string[] }[] = [
-    { name: 'superseded before it starts: posts nothing', input: 0, want: [] },
+  const orderCases: readonly {
+    name: string;
+    input: { currentFor: number; delay: keyof typeof delays };
+    want: string[];
+  }[] = [
     {
-      name: 'superseded after reading: posts no report',
-      input: 1,
+      name: 'superseded before it starts: posts nothing',
+      input: { currentFor: 0, delay: 'never' },
+      want: [],
+    },
+    {
+      name: 'superseded while checking: posts no report',
+      input: { currentFor: 1, delay: 'never' },
+      want: ['progress'],
+    },
+    {
+      name: 'superseded while checking slowly: the recognized lines, no report',
+      input: { currentFor: 2, delay: 'over' },
       want: ['progress', 'recognized'],
     },
+    {
+      name: 'a quick check: the recognized lines come with the report',
+      input: { currentFor: Infinity, delay: 'never' },
+      want: ['progress', 'report'],
+    },
+    {
+      name: 'a slow check: the recognized lines first, then the report',
+      input: { currentFor: Infinity, delay: 'over' },
+      want: ['progress', 'recognized', 'report'],
+    },
   ];
-  it.each(supersedeCases)('$name', async ({ input, want }) => {
+  it.each(orderCases)('$name', async ({ input, want }) => {
     let calls = 0;
     const posted = await run(
       {
@@ -118,7 +150,8 @@ describe('check job', () => {
         references: [0],
         servers: [],
       },
-      () => (calls += 1) <= input,
+      () => (calls += 1) <= input.currentFor,
+      input.delay,
     );
     expect(posted.map((message) => message.type)).toEqual(want);
   });
@@ -132,7 +165,12 @@ describe('check job', () => {
         id: 4,
         inputs: [{ key: 'bulk', bytes: pkcs7Der(leaves.pchat, leaves.pchat2, cas.issuingCa1) }],
       },
-      { post: (message) => posted.push(message), isCurrent: () => true, now: () => 0 },
+      {
+        post: (message) => posted.push(message),
+        isCurrent: () => true,
+        now: () => 0,
+        after: delays.never,
+      },
     );
     const [split] = posted;
     expect(

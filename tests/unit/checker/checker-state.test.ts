@@ -126,6 +126,7 @@ describe('checker state', () => {
         report: null,
         results: [{ server: 1, result: result('b.contoso.com') }],
         errors: [],
+        recognized: [],
       },
     });
     expect([...(state.outcome?.results.keys() ?? [])]).toEqual([3]);
@@ -136,7 +137,7 @@ describe('checker state', () => {
     state = send(state, 2);
     const after = reduce(state, {
       type: 'response',
-      message: { type: 'report', id: 1, report: null, results: [], errors: [] },
+      message: { type: 'report', id: 1, report: null, results: [], errors: [], recognized: [] },
     });
     expect(after).toBe(state);
   });
@@ -156,6 +157,7 @@ describe('checker state', () => {
             error: { code: 'private-key', message: { key: 'input.error.private-key', params: {} } },
           },
         ],
+        recognized: [],
       },
     });
     expect({
@@ -185,7 +187,7 @@ describe('checker state', () => {
     if (input === 'answered') {
       state = reduce(state, {
         type: 'response',
-        message: { type: 'report', id: 1, report: null, results: [], errors: [] },
+        message: { type: 'report', id: 1, report: null, results: [], errors: [], recognized: [] },
       });
     }
     if (input === 'superseded') state = send(state, 2);

@@ -50,6 +50,7 @@ const report = (id: number): WorkerResponse => ({
   report: null,
   results: [],
   errors: [],
+  recognized: [],
 });
 
 function setUp() {
