@@ -3,7 +3,7 @@
 // settles it as a different CA; without it, key identifiers are all the page can compare.
 import { describe, expect, it } from 'vitest';
 import {
-  checker,
+  checkOf,
   fillServer,
   localeLabels,
   pasteReference,
@@ -65,7 +65,7 @@ describe('an impostor CA caught by the chain it brings, on the page', () => {
       );
       await waitForVerdicts(page, [leaf.fqdn]);
       expect(await serverVerdict(page, leaf.fqdn)).toEqual(want);
-      const sameCa = checker(page).locator(`[data-fqdn="${leaf.fqdn}"] [data-check-id="same-ca"]`);
+      const sameCa = await checkOf(page, leaf.fqdn, 'same-ca');
       const text = (await sameCa.textContent()) ?? '';
       // The failing message names the copied key identifier; the passing one names it too.
       expect(text.includes(cas.issuingCa1.keyId ?? '?')).toBe(true);

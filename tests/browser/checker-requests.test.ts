@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestRequests } from '../support/pki/index.ts';
 import {
+  openPassingChecks,
   checker,
   fillServer,
   localeLabels,
@@ -62,6 +63,7 @@ describe.each(localeLabels)('a request in a server field on /$lang/', (labels) =
       // The field said what it holds before the check: a request, and the name it asks for.
       const line = checker(page).locator('[data-server-row]').first().locator('[data-recognized]');
       expect(await line.textContent()).toBe(`${recognized}${good.fqdn}`);
+      await openPassingChecks(result);
       const status = (id: string) =>
         result.locator(`[data-check-id="${id}"]`).getAttribute('data-status');
       expect(await status('same-ca')).toBe('not-applicable');

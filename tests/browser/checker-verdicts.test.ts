@@ -1,6 +1,7 @@
 // Same-CA verdicts through the page, in every locale: pasted PEM in, contract attributes out.
 import { describe, expect, it } from 'vitest';
 import {
+  checkOf,
   checker,
   fillServer,
   localeLabels,
@@ -112,9 +113,7 @@ describe('checker messages with dates', () => {
       await pasteReference(page, labels, site.fx.referencePem);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
-      const validity = checker(page).locator(
-        `[data-fqdn="${pchat.fqdn}"] [data-check-id="validity"]`,
-      );
+      const validity = await checkOf(page, pchat.fqdn, 'validity');
       const text = (await validity.textContent()) ?? '';
       expect(text).toMatch(row.want);
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);

@@ -1,5 +1,5 @@
 // Drives the embedded checker like a user: opens a locale page, fills fields, reads results.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openRecordingPage, type RecordingPage } from './browser.ts';
 
 /** The locales whose pages embed the checker, with the visible labels the contract names. */
@@ -94,6 +94,19 @@ export async function waitForVerdicts(page: Page, fqdns: readonly string[]): Pro
   for (const fqdn of fqdns) {
     await checker(page).locator(`[data-fqdn="${fqdn}"][data-verdict]`).waitFor();
   }
+}
+
+/** Opens a full result's folded passing checks, as a person would, so that all its checks show. */
+export async function openPassingChecks(result: Locator): Promise<void> {
+  const folded = result.locator('details.passing:not([open]) > summary');
+  if ((await folded.count()) > 0) await folded.click();
+}
+
+/** One check of a server's full result, passing ones unfolded first. */
+export async function checkOf(page: Page, fqdn: string, id: string): Promise<Locator> {
+  const result = checker(page).locator(`[data-server-result][data-fqdn="${fqdn}"]`);
+  await openPassingChecks(result);
+  return result.locator(`[data-check-id="${id}"]`);
 }
 
 /** The contract attributes of one server's result. */
