@@ -2,6 +2,11 @@
 
 const alphabet = /^[A-Za-z0-9+/]*={0,2}$/;
 
+// Native decoding (Uint8Array.fromBase64) where the engine has it; it is many times faster than a
+// byte loop, which matters when every server's chain repeats the same CA certificates.
+type MaybeFromBase64 = { fromBase64?: (text: string) => Uint8Array };
+const fromBase64 = (Uint8Array as MaybeFromBase64).fromBase64;
+
 /** Decodes base64 (whitespace ignored); null when it is not valid base64. */
 export function decodeBase64(text: string): Uint8Array | null {
   const compact = text.replace(/\s+/g, '');
@@ -9,6 +14,7 @@ export function decodeBase64(text: string): Uint8Array | null {
   const padded = compact.padEnd(compact.length + ((4 - (compact.length % 4)) % 4), '=');
   if (padded.length !== compact.length && compact.includes('=')) return null;
   try {
+    if (fromBase64) return fromBase64(padded);
     const binary = atob(padded);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

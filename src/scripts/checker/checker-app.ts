@@ -1,7 +1,6 @@
 // The checker island: one state, changed only by actions, rendered after each; checks run in the
 // worker. A keystroke: bind-events → here → reduce-state → scheduler → build-request →
 // worker-client → (worker: check-worker → check-job) → reduce-state → render-results.
-import { formatDate } from '../../i18n/format-date.ts';
 import { defaultLanguage, isLanguage } from '../../i18n/languages.ts';
 import { bindEvents, filesAction, fieldRefOf, typedBeforeStart } from './bind-events.ts';
 import { buildRequest, fieldInputs } from './build-request.ts';
@@ -19,6 +18,7 @@ import { copyText, downloadJson, markdownReport } from './report-actions.ts';
 import { createScheduler } from './scheduler.ts';
 import { prefillFqdns } from './prefill.ts';
 import { createTranslate } from './translate.ts';
+import { warmUpPage } from './warm-up-page.ts';
 import { createWorkerClient } from './worker-client.ts';
 
 /** Starts the checker in `root`, then replays what the user did while it loaded. */
@@ -56,8 +56,9 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   function check(): void {
     performance.mark('checker:run');
     const { message, sent } = buildRequest(state, ++lastId, Date.now());
-    dispatch({ type: 'sent', sent });
+    // The worker starts first; answers arrive in later tasks, after the state knows the request.
     client.send(message);
+    dispatch({ type: 'sent', sent });
   }
 
   function split(): void {
@@ -135,11 +136,7 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   for (const button of pending.clicks) if (button.isConnected) await act(button);
   scheduler.start();
   scheduler.runNow();
-  // The first date format of a language costs milliseconds of locale data; pay them while the
-  // user is still pasting, not when the first verdict is due.
-  window.setTimeout(() => {
-    for (const precision of ['day', 'minute'] as const) formatDate(lang, new Date(), precision);
-  }, 0);
+  window.setTimeout(() => warmUpPage(lang), 0);
   // Tests and benchmarks wait for this: from here on, every input is the checker's.
   root.dataset['checkerReady'] = '';
 }
