@@ -69,12 +69,26 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     client.send({ type: 'split', id, inputs });
   }
 
+  let inputsDue = false;
+  function renderInputsSoon(): void {
+    if (inputsDue) return;
+    inputsDue = true;
+    window.setTimeout(() => {
+      inputsDue = false;
+      renderInputs(state);
+    }, 0);
+  }
+
   function dispatch(action: Action): void {
     const before = state;
     state = reduce(state, action);
     // Superseded answers leave the state as it was: nothing to render, nothing to check.
     if (state === before) return;
-    renderInputs(state);
+    // A check's answer shows its verdicts at once; the fields' recognized lines and errors it
+    // also brings follow in the next task, so the answer is on the page sooner.
+    const answer = action.type === 'response' && action.message.type !== 'split';
+    if (answer) renderInputsSoon();
+    else renderInputs(state);
     renderResults(state);
     if (state.announcement !== null && state.announcement !== before.announcement && status) {
       status.textContent = t(state.announcement.key, state.announcement.params);

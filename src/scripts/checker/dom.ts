@@ -35,6 +35,13 @@ export function bdi(text: string): HTMLElement {
   return el('bdi', {}, [text]);
 }
 
+/** Shows or hides an element, touching it only when that changes. */
+export function setHidden(element: HTMLElement, hidden: boolean): void {
+  // A write, even of the same value, is a mutation that can cost the page a frame while the
+  // worker is checking.
+  if (element.hidden !== hidden) element.hidden = hidden;
+}
+
 /** Sets an element's text only when it changed, so unchanged renders touch nothing. */
 export function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;

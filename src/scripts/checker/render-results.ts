@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { countVerdicts } from '../../lib/report/index.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckerState, Outcome } from './checker-state.ts';
-import { bdi, el, required, setText, withIsolated } from './dom.ts';
+import { bdi, el, required, setHidden, setText, withIsolated } from './dom.ts';
 import { renderResult, resultId, type RenderStrings } from './render-result.ts';
 import type { CheckerKey, Translate } from './translate.ts';
 import { verdictBadge, verdictWord } from './verdict-badge.ts';
@@ -160,7 +160,7 @@ export function createResultsView(
   let shown: Outcome | null | undefined;
 
   return (state) => {
-    progress.hidden = !state.slow;
+    setHidden(progress, !state.slow);
     setText(
       progress,
       state.progress === null

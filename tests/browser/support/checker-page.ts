@@ -94,6 +94,8 @@ export async function waitForVerdicts(page: Page, fqdns: readonly string[]): Pro
   for (const fqdn of fqdns) {
     await checker(page).locator(`[data-fqdn="${fqdn}"][data-verdict]`).waitFor();
   }
+  // The fields' recognized lines and errors follow the verdicts by one task.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /** Opens a full result's folded passing checks, as a person would, so that all its checks show. */
