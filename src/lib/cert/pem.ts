@@ -17,7 +17,14 @@ export function normalizeLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(quotePrefix, '').trimEnd());
+    .map((line) => (quotable(line) ? line.replace(quotePrefix, '') : line).trimEnd());
+}
+
+// Most lines start with neither blank nor `>`: they skip the prefix expression (a paste of many
+// chains has thousands of lines).
+function quotable(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first === 0x20 || first === 0x09 || first === 0x3e;
 }
 
 /** Whether the text holds a PEM private key block of any kind, anywhere. */
