@@ -111,7 +111,6 @@ export async function runCheckJob(
 ): Promise<void> {
   const { post, isCurrent, now } = context;
   const { id, inputs } = request;
-  const bytes = inputs.map(inputBytes);
   const references = new Set(request.references);
   const parsedInputs: ParseResult[] = [];
   const recognized: { key: string; recognition: Recognition }[] = [];
@@ -119,10 +118,12 @@ export async function runCheckJob(
   let lastProgress = now();
   // Every input's parse starts at once so that their WebCrypto digests overlap; they are taken
   // in order, so progress and a superseding request are still noticed between inputs.
-  const reads = bytes.map((data) => parseInput(data));
-  for (const [index, input] of inputs.entries()) {
-    const data = bytes[index] ?? new Uint8Array();
-    const read = await (reads[index] ?? parseInput(data));
+  const reads = inputs.map((input) => {
+    const data = inputBytes(input);
+    return { input, data, parsing: parseInput(data) };
+  });
+  for (const [index, { input, data, parsing }] of reads.entries()) {
+    const read = await parsing;
     // A request is checked as a server's input; in a reference field it names no CA.
     const parsed = references.has(index) ? refuseRequest(read) : read;
     parsedInputs.push(parsed);
