@@ -20,8 +20,11 @@ const built = new WeakMap<Translate, Map<CheckStatus, HTMLSpanElement>>();
 
 /** A badge with a decorative icon and the verdict word. */
 export function verdictBadge(status: CheckStatus, t: Translate): HTMLSpanElement {
-  const badges = built.get(t) ?? new Map<CheckStatus, HTMLSpanElement>();
-  built.set(t, badges);
+  let badges = built.get(t);
+  if (badges === undefined) {
+    badges = new Map<CheckStatus, HTMLSpanElement>();
+    built.set(t, badges);
+  }
   let badge = badges.get(status);
   if (badge === undefined) {
     badge = el('span', { class: `verdict-badge verdict-${status}` }, [
