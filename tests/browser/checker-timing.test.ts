@@ -112,8 +112,12 @@ describe('checker timing', () => {
       await page.waitForLoadState('networkidle');
       const before = await visible();
       const loaded = requests.length;
-      // The warm-up has long finished after a second of an otherwise idle page.
+      // The warm-up has long finished after a second of an otherwise idle page, the renderers'
+      // training on the worker's warm-up report included.
       await page.waitForTimeout(1000);
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByName('checker:warmed').length))
+        .toBe(1);
       expect(await visible()).toEqual(before);
       expect(before).toMatchObject({ verdict: null, status: '', results: 0, checklist: 0 });
       expect(requests.slice(loaded)).toEqual([]);

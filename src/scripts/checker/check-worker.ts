@@ -13,7 +13,9 @@ const scope = globalThis as unknown as {
 const latest = { check: 0, split: 0 };
 // Requests arrive in order; each waits for the one before, so two jobs never share the CPU.
 const stopWarmUp = new AbortController();
-let queue: Promise<void> = warmUp(stopWarmUp.signal);
+let queue: Promise<void> = warmUp(stopWarmUp.signal, (report) => {
+  scope.postMessage({ type: 'warmed', report });
+});
 
 scope.addEventListener('message', (event) => {
   const request = event.data;

@@ -18,7 +18,7 @@ import { copyText, downloadJson, markdownReport } from './report-actions.ts';
 import { createScheduler } from './scheduler.ts';
 import { prefillFqdns } from './prefill.ts';
 import { createTranslate } from './translate.ts';
-import { warmUpPage } from './warm-up-page.ts';
+import { warmUpPage, warmUpRendering } from './warm-up-page.ts';
 import { createWorkerClient } from './worker-client.ts';
 
 /** Starts the checker in `root`, then replays what the user did while it loaded. */
@@ -41,6 +41,10 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   const client = createWorkerClient({
     create: createCheckWorker,
     onResponse: (message) => {
+      if (message.type === 'warmed') {
+        warmUpRendering(message.report, s);
+        return;
+      }
       dispatch({ type: 'response', message });
       // Benchmarks read this measure (request sent to results rendered).
       if (message.type === 'report') performance.measure('checker:verdict', 'checker:run');

@@ -1,8 +1,11 @@
 // The first check pays for compiling the parser, the name comparison and the checks, and for
 // WebCrypto's first RSA and ECDSA key imports. The worker does that on built-in certificates as
 // soon as it starts, so the user's first check does not; the first request with input stops it.
+// Its last report goes to the page, whose renderers need the same training.
 import { exerciseParser, parseInput } from '../../lib/cert/index.ts';
+import type { CheckReport } from '../../lib/cert/types.ts';
 import { runCheckJob } from './check-job.ts';
+import type { WorkerResponse } from './worker-protocol.ts';
 import { warmUpDers, warmUpFqdn, warmUpReferencePem, warmUpServerPem } from './warm-up-certs.ts';
 
 // The parser dominates a first check with many certificates; the JIT fully optimizes it only
@@ -26,8 +29,14 @@ function pause(): Promise<void> {
   });
 }
 
-/** Runs checks of the built-in certificates and trains the parser, until done or aborted. */
-export async function warmUp(signal: AbortSignal): Promise<void> {
+/**
+ * Runs checks of the built-in certificates and trains the parser, until done or aborted; a
+ * warm-up that ran to the end hands its last report to `done`, for the page to train its renderer.
+ */
+export async function warmUp(
+  signal: AbortSignal,
+  done: (report: CheckReport) => void = () => undefined,
+): Promise<void> {
   const ders = warmUpDers();
   // A whole job as the page sends one: text inputs read, described and checked against several
   // servers. Its certificates are cached after the first round, so later rounds train the code
@@ -41,10 +50,18 @@ export async function warmUp(signal: AbortSignal): Promise<void> {
       { key: 'server', text: warmUpServerPem },
     ],
     references: [0],
-    servers: Array.from({ length: warmUpServers }, () => ({ fqdn: warmUpFqdn, input: 1 })),
+    // One server under a name its certificate does not carry: a failing check, shown with its
+    // message, is part of what a report renders.
+    servers: Array.from({ length: warmUpServers }, (_, index) => ({
+      fqdn: index === 0 ? `other.${warmUpFqdn}` : warmUpFqdn,
+      input: 1,
+    })),
   } as const;
+  let last: CheckReport | null = null;
   const context = {
-    post: () => undefined,
+    post: (message: WorkerResponse) => {
+      if (message.type === 'report') last = message.report;
+    },
     isCurrent: () => !signal.aborted,
     now: () => 0,
     after: () => new Promise<void>(() => undefined),
@@ -59,6 +76,7 @@ export async function warmUp(signal: AbortSignal): Promise<void> {
       await pause();
       await Promise.all(ders.map((one) => exerciseParser(one).catch(() => false)));
     }
+    if (last !== null && !signal.aborted) done(last);
   } catch {
     // A failed warm-up only means the first real check compiles the code itself.
   }

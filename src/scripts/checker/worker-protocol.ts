@@ -94,4 +94,9 @@ export type WorkerResponse =
         readonly error: InputError | null;
       }[];
     }
-  | { readonly type: 'failed'; readonly id: number };
+  | { readonly type: 'failed'; readonly id: number }
+  | {
+      /** The warm-up's last report (built-in certificates), sent once, for the page to train on. */
+      readonly type: 'warmed';
+      readonly report: CheckReport;
+    };

@@ -64,7 +64,7 @@ function setUp() {
       workers.push(worker);
       return worker;
     },
-    onResponse: (message) => answers.push(message.id),
+    onResponse: (message) => answers.push(message.type === 'warmed' ? -1 : message.id),
     onSlow: (id) => slow.push(id),
     setTimer: (callback, ms) => timers.push({ ms, callback }),
   });
