@@ -21,12 +21,6 @@ const options: Readonly<Record<DatePrecision, (lang: Language) => Intl.DateTimeF
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-// A report repeats the same few instants (one validity end per certificate, shown in the overview
-// and in the result), and Intl formats with a time-zone name cost a tenth of a millisecond each in
-// Chromium: twenty servers paid milliseconds for a handful of distinct dates.
-const formatted = new Map<string, string>();
-const maxFormatted = 512;
-
 /** Formats a date (YYYY-MM-DD is a day at UTC midnight) the way the language writes it. */
 export function formatDate(
   lang: Language,
@@ -34,17 +28,10 @@ export function formatDate(
   precision: DatePrecision = 'day',
 ): string {
   const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
-  const key = `${lang} ${precision} ${value.getTime()}`;
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
   let format = formats.get(`${lang} ${precision}`);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(lang, options[precision](lang));
     formats.set(`${lang} ${precision}`, format);
   }
-  const text = format.format(value);
-  // Cleared rather than evicted one by one: a page shows far fewer dates than this.
-  if (formatted.size >= maxFormatted) formatted.clear();
-  formatted.set(key, text);
-  return text;
+  return format.format(value);
 }

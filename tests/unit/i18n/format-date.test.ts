@@ -1,5 +1,6 @@
-// Dates for people: one format per language and precision, and the same text for the same instant
-// however often (and in whatever order) it is asked for, since formatted dates are remembered.
+// Dates for people: one format per language and precision, always in UTC, and the same text for
+// the same instant however often (and in whatever order) it is asked for: formats are reused
+// across languages and precisions, never mixed up.
 import { describe, expect, it } from 'vitest';
 import { formatDate, type DatePrecision } from '../../../src/i18n/format-date.ts';
 import type { Language } from '../../../src/i18n/languages.ts';
@@ -60,7 +61,7 @@ describe('formatDate', () => {
     expect(input.map(([lang, date, precision]) => formatDate(lang, date, precision))).toEqual(want);
   });
 
-  it('an invalid date is refused, not remembered as text', () => {
+  it('an invalid date is refused, each time', () => {
     expect(() => formatDate('en', new Date(Number.NaN), 'minute')).toThrow(RangeError);
     expect(() => formatDate('en', new Date(Number.NaN), 'minute')).toThrow(RangeError);
   });
