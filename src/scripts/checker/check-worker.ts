@@ -2,10 +2,10 @@
 // large or hostile, can freeze the page. Only the newest request may answer.
 import { runCheckJob, runSplitJob, type JobContext } from './check-job.ts';
 import { warmUp } from './warm-up.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol.ts';
 
 const scope = globalThis as unknown as {
-  postMessage(message: WorkerResponse): void;
+  postMessage(message: WorkerMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 };
 

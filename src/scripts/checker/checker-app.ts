@@ -41,14 +41,11 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   const client = createWorkerClient({
     create: createCheckWorker,
     onResponse: (message) => {
-      if (message.type === 'warmed') {
-        warmUpRendering(message.report, s);
-        return;
-      }
       dispatch({ type: 'response', message });
       // Benchmarks read this measure (request sent to results rendered).
       if (message.type === 'report') performance.measure('checker:verdict', 'checker:run');
     },
+    onWarmed: (report) => warmUpRendering(report, s),
     onSlow: (id) => dispatch({ type: 'slow', id }),
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
   });

@@ -43,8 +43,6 @@ const serial = (state: CheckerState): number => (state.focus?.serial ?? 0) + 1;
 const single = (ref: FieldRef): boolean => typeof ref === 'number';
 
 function applyResponse(state: CheckerState, message: WorkerResponse): CheckerState {
-  // The warm-up's report trains the renderers (checker-app.ts); it is no answer to any request.
-  if (message.type === 'warmed') return state;
   if (message.type === 'split') {
     if (message.id !== state.splitting) return state;
     return fillRows({ ...state, splitting: null, bulk: emptyField }, message);

@@ -1,12 +1,13 @@
 // The page's side of the worker protocol: sends requests, says when one is slow, and replaces a
 // worker that is stuck on a superseded request instead of waiting for it.
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { CheckReport } from '../../lib/cert/types.ts';
+import type { WorkerMessage, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 
 /** The part of a Worker the client uses. */
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
 }
 
 /** A check is slow, and shows progress, after this many milliseconds without an answer. */
@@ -24,13 +25,15 @@ export interface WorkerClient {
 export interface ClientOptions {
   readonly create: () => WorkerLike;
   readonly onResponse: (message: WorkerResponse) => void;
+  /** Receives the worker's warm-up report, which answers no request. */
+  readonly onWarmed: (report: CheckReport) => void;
   readonly onSlow: (id: number) => void;
   readonly setTimer: (callback: () => void, ms: number) => unknown;
 }
 
 /** Creates the client; the worker starts at once so that it warms up while the user reads. */
 export function createWorkerClient(options: ClientOptions): WorkerClient {
-  const { create, onResponse, onSlow, setTimer } = options;
+  const { create, onResponse, onWarmed, onSlow, setTimer } = options;
   // The requests still unanswered, and whether each has been waiting too long to wait for.
   const open = new Map<number, { stuck: boolean }>();
   let worker = start();
@@ -39,6 +42,10 @@ export function createWorkerClient(options: ClientOptions): WorkerClient {
     const created = create();
     created.onmessage = (event) => {
       const message = event.data;
+      if (message.type === 'warmed') {
+        onWarmed(message.report);
+        return;
+      }
       if (message.type === 'report' || message.type === 'split' || message.type === 'failed') {
         open.delete(message.id);
       }

@@ -94,9 +94,13 @@ export type WorkerResponse =
         readonly error: InputError | null;
       }[];
     }
-  | { readonly type: 'failed'; readonly id: number }
-  | {
-      /** The warm-up's last report (built-in certificates), sent once, for the page to train on. */
-      readonly type: 'warmed';
-      readonly report: CheckReport;
-    };
+  | { readonly type: 'failed'; readonly id: number };
+
+/** The warm-up's last report (built-in certificates), sent once, for the page to train on. */
+export interface WarmedMessage {
+  readonly type: 'warmed';
+  readonly report: CheckReport;
+}
+
+/** Everything the worker sends: answers to requests, and the warm-up report, which answers none. */
+export type WorkerMessage = WorkerResponse | WarmedMessage;

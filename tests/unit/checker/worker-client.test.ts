@@ -1,5 +1,6 @@
-// The page's side of the protocol without a browser: slow requests are reported once, and a
-// newer check replaces a worker stuck on a slow, superseded one.
+// The page's side of the protocol without a browser: slow requests are reported once, a newer
+// check replaces a worker stuck on a slow, superseded one, and the warm-up report, which answers
+// no request, goes to a callback of its own.
 import { describe, expect, it } from 'vitest';
 import {
   createWorkerClient,
@@ -7,15 +8,13 @@ import {
   slowAfterMs,
   type WorkerLike,
 } from '../../../src/scripts/checker/worker-client.ts';
-import type {
-  WorkerRequest,
-  WorkerResponse,
-} from '../../../src/scripts/checker/worker-protocol.ts';
+import type { CheckReport } from '../../../src/lib/cert/types.ts';
+import type { WorkerMessage, WorkerRequest } from '../../../src/scripts/checker/worker-protocol.ts';
 
 interface FakeWorker extends WorkerLike {
   readonly received: WorkerRequest[];
   terminated: boolean;
-  answer(message: WorkerResponse): void;
+  answer(message: WorkerMessage): void;
 }
 
 function fakeWorker(): FakeWorker {
@@ -30,7 +29,7 @@ function fakeWorker(): FakeWorker {
       worker.terminated = true;
     },
     answer(message) {
-      worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
+      worker.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
     },
   };
   return worker;
@@ -44,7 +43,7 @@ const check = (id: number): WorkerRequest => ({
   references: [],
   servers: [],
 });
-const report = (id: number): WorkerResponse => ({
+const report = (id: number): WorkerMessage => ({
   type: 'report',
   id,
   report: null,
@@ -58,20 +57,22 @@ function setUp() {
   const timers: { ms: number; callback: () => void }[] = [];
   const slow: number[] = [];
   const answers: number[] = [];
+  const warmed: CheckReport[] = [];
   const client = createWorkerClient({
     create: () => {
       const worker = fakeWorker();
       workers.push(worker);
       return worker;
     },
-    onResponse: (message) => answers.push(message.type === 'warmed' ? -1 : message.id),
+    onResponse: (message) => answers.push(message.id),
+    onWarmed: (report) => warmed.push(report),
     onSlow: (id) => slow.push(id),
     setTimer: (callback, ms) => timers.push({ ms, callback }),
   });
   const fire = (): void => {
     for (const timer of timers.splice(0)) timer.callback();
   };
-  return { client, workers, timers, slow, answers, fire };
+  return { client, workers, timers, slow, answers, warmed, fire };
 }
 
 const cases: readonly {
@@ -122,5 +123,20 @@ describe('worker client', () => {
     workers[0]?.answer({ type: 'progress', id: 1, done: 1, total: 2 });
     workers[0]?.answer(report(1));
     expect(answers).toEqual([1, 1]);
+  });
+
+  it('hands the warm-up report to its own callback, not on as an answer, and keeps requests open', () => {
+    const { client, workers, answers, warmed, timers, slow } = setUp();
+    client.send(check(1));
+    const warmUpReport: CheckReport = {
+      verdict: 'pass',
+      checkedAt: new Date(0),
+      referenceCas: [],
+      servers: [],
+      failures: [],
+    };
+    workers[0]?.answer({ type: 'warmed', report: warmUpReport });
+    for (const timer of timers.splice(0)) timer.callback();
+    expect({ answers, warmed, slow }).toEqual({ answers: [], warmed: [warmUpReport], slow: [1] });
   });
 });
