@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench-results/', '.stryker-tmp/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
