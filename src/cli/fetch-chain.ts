@@ -1,7 +1,8 @@
 // Fetches the certificate chain a server presents in its TLS handshake. Nothing is trusted or
 // validated here (the core's checks decide): the chain is kept even when the server then ends
 // the handshake because it wants a client certificate, as Lync's mutual-TLS listeners do.
-import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
+import type { TLSSocket } from 'node:tls';
+import type { TlsHandshake } from '../lib/report/index.ts';
 
 /** Where to connect, and the server name indication to send (none for an IP address). */
 export interface TlsTarget {
@@ -28,6 +29,7 @@ export type FetchResult =
       readonly ok: true;
       readonly certificates: readonly Uint8Array[];
       readonly tlsVersion: string;
+      readonly handshake: TlsHandshake;
     }
   | { readonly ok: false; readonly failure: FetchFailure; readonly detail: string };
 
@@ -52,16 +54,24 @@ export function classifyError(code: string): { failure: FetchFailure; detail: st
   return { failure: 'failed', detail: code === '' ? 'unknown' : code };
 }
 
-/** The peer's certificates: the server's own, then each issuer it sent, until a self-signed one. */
+/**
+ * Every certificate of the server's Certificate message, in the order sent, duplicates and
+ * strays included. Node builds the peer's X509Certificate from OpenSSL's list of the certificates
+ * received (SSL_get_peer_cert_chain) and links each one's `issuerCertificate` to the next one in
+ * that list, by position. getPeerCertificate(true) instead follows issuer names and key
+ * identifiers and drops whatever is off that path, such as an extra CA with a borrowed name.
+ * Reading the records off the socket instead would find TLS 1.3's Certificate message encrypted;
+ * OpenSSL's list holds it as decrypted, for either version.
+ * Node 20 empties OpenSSL's list while reading it (fixed in later versions): read it only once.
+ */
 function presentedChain(socket: TLSSocket): Uint8Array[] {
   const chain: Uint8Array[] = [];
-  const seen = new Set<string>();
-  let cert: DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
-  // The raw field is missing when no certificate arrived (Node then returns an empty object).
-  while (cert?.raw !== undefined && !seen.has(cert.fingerprint256)) {
-    seen.add(cert.fingerprint256);
+  for (
+    let cert = socket.getPeerX509Certificate();
+    cert !== undefined;
+    cert = cert.issuerCertificate
+  ) {
     chain.push(new Uint8Array(cert.raw));
-    cert = cert.issuerCertificate as DetailedPeerCertificate | undefined;
   }
   return chain;
 }
@@ -86,11 +96,11 @@ export async function fetchChain(target: TlsTarget, timeoutMs: number): Promise<
       socket?.destroy();
       resolve(result);
     };
-    const captured = (): FetchResult | null => {
+    const captured = (handshake: TlsHandshake): FetchResult | null => {
       if (socket === undefined) return null;
       const certificates = presentedChain(socket);
       const tlsVersion = socket.getProtocol() ?? 'unknown';
-      return certificates.length > 0 ? { ok: true, certificates, tlsVersion } : null;
+      return certificates.length > 0 ? { ok: true, certificates, tlsVersion, handshake } : null;
     };
     const timer = setTimeout(() => {
       finish({ ok: false, failure: 'timed-out', detail: `${timeoutMs} ms` });
@@ -111,14 +121,15 @@ export async function fetchChain(target: TlsTarget, timeoutMs: number): Promise<
       return;
     }
     socket.once('secureConnect', () => {
-      finish(captured() ?? { ok: false, failure: 'no-certificate', detail: '' });
+      finish(captured('complete') ?? { ok: false, failure: 'no-certificate', detail: '' });
     });
     socket.once('error', (cause) => {
       const code = errorCode(cause);
       // With TLS 1.2 a server that requires a client certificate ends the handshake with an
       // alert after it sent its own chain: that chain is still there to take, but only now
-      // (after 'close' the handle is gone).
-      const chain = code.startsWith('ERR_SSL_') ? captured() : null;
+      // (after 'close' the handle is gone). Without a completed handshake, nothing shows that
+      // the server holds the key of the certificate it sent, and the report says so.
+      const chain = code.startsWith('ERR_SSL_') ? captured('incomplete') : null;
       finish(chain ?? { ok: false, ...classifyError(code) });
     });
     socket.once('close', () => {

@@ -62,8 +62,8 @@ export function helpText(t: Translate, version: string): string {
     ...wrapIndented(t('cli:cli.help.tls'), width, 0),
     '',
     t('cli:cli.help.exit-heading'),
-    ...(['0', '1', '2'] as const).flatMap((code) =>
-      wrapIndented(t(`cli:cli.help.exit.${code}`), width, 5, `  ${code}  `),
+    ...(['0', '1', '2', '141'] as const).flatMap((code) =>
+      wrapIndented(t(`cli:cli.help.exit.${code}`), width, 7, `  ${code.padEnd(3)}  `),
     ),
     '',
     t('cli:cli.help.examples-heading'),

@@ -81,6 +81,7 @@ export async function loadSource(
       port: arg.port,
       serverName: sni,
       tlsVersion: fetched.tlsVersion,
+      handshake: fetched.handshake,
       fetchedAt: context.now(),
     },
   };

@@ -5,13 +5,28 @@ import { cliTranslator } from './translator.ts';
 import { internalErrorText } from './report-problems.ts';
 import { exitCodes, run } from './run.ts';
 
+/** A writer whose promise settles when the text is written, or rejects with the write's error. */
+const writeTo =
+  (stream: NodeJS.WriteStream) =>
+  (text: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      stream.write(text, (error) => {
+        if (error) reject(error);
+        else resolve();
+      });
+    });
+
+// A failed write also reaches the write's callback, where run() decides what it means; without a
+// listener the stream's 'error' event would end the process with a stack trace and status 1.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 try {
   process.exitCode = await run({
     argv: process.argv.slice(2),
     env: process.env,
     stdin: () => process.stdin,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writeTo(process.stdout),
+    stderr: writeTo(process.stderr),
     stdoutIsTty: process.stdout.isTTY === true,
     now: () => new Date(),
     version,

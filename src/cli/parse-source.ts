@@ -58,9 +58,16 @@ export function parseSource(value: string, role: 'reference' | 'server'): Source
   return { ok: true, source: { kind: 'tls', host: address.host, port } };
 }
 
-/** Parses `--timeout SECONDS`: a number over 0 and at most 600; milliseconds, or undefined. */
+// A tenth of a second is about the least a TLS handshake needs even on a local network; a
+// shorter wait would round to (or near) 0 ms and report every server as not answering.
+const minTimeoutSeconds = 0.1;
+const maxTimeoutSeconds = 600;
+
+/** Parses `--timeout SECONDS`: a decimal from 0.1 to 600; milliseconds, or undefined. */
 export function parseTimeout(value: string): number | undefined {
   if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
   const seconds = Number(value);
-  return seconds > 0 && seconds <= 600 ? Math.round(seconds * 1000) : undefined;
+  return seconds >= minTimeoutSeconds && seconds <= maxTimeoutSeconds
+    ? Math.round(seconds * 1000)
+    : undefined;
 }

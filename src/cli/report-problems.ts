@@ -48,6 +48,11 @@ export function inputProblemsText(problems: readonly InputProblem[], t: Translat
   return `${lines.join('\n')}\n`;
 }
 
+/** The one line saying that standard output could not be written, and the system's reason. */
+export function outputErrorText(code: string, t: Translate): string {
+  return `${prefix}${escapeControls(t('cli:cli.error.output-failed', { code }))}\n`;
+}
+
 /** The text for a bug (not a user error); its lines kept, any other control character escaped. */
 export function internalErrorText(cause: unknown, t: Translate): string {
   const message = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);

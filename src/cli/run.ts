@@ -26,7 +26,12 @@ import { limitConcurrency } from './limit-concurrency.ts';
 import { parseArgs, type Format } from './parse-args.ts';
 import type { SourceArg } from './parse-source.ts';
 import { languageFromEnv, type Environment } from './pick-language.ts';
-import { argumentErrorsText, inputProblemsText, type InputProblem } from './report-problems.ts';
+import {
+  argumentErrorsText,
+  inputProblemsText,
+  outputErrorText,
+  type InputProblem,
+} from './report-problems.ts';
 import { cliTranslator } from './translator.ts';
 
 /** Everything the CLI touches, injected. */
@@ -34,19 +39,48 @@ export interface CliIo {
   readonly argv: readonly string[];
   readonly env: Environment;
   readonly stdin: () => AsyncIterable<Uint8Array | string>;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+  /** Writes to standard output; rejects (with the system's error code) when it cannot. */
+  readonly stdout: (text: string) => Promise<void>;
+  /** Writes to standard error; rejects (with the system's error code) when it cannot. */
+  readonly stderr: (text: string) => Promise<void>;
   /** Whether standard output is a terminal (colour is used only then, and without NO_COLOR). */
   readonly stdoutIsTty: boolean;
   readonly now: () => Date;
   readonly version: string;
 }
 
-/** Exit statuses of docs/checker-contract.md. */
-export const exitCodes = { ok: 0, serverFails: 1, unusable: 2 } as const;
+/** Exit statuses of docs/checker-contract.md; 141 is a shell's status for a SIGPIPE death. */
+export const exitCodes = { ok: 0, serverFails: 1, unusable: 2, closedPipe: 141 } as const;
 
 /** How many servers are fetched over TLS at once (in parallel, politely). */
 export const fetchConcurrency = 8;
+
+const errorCode = (cause: unknown): string =>
+  typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : 'EIO';
+
+/** Writes `text` and returns `status`, or the status that a failed write means instead. */
+async function emit(
+  io: CliIo,
+  t: Translate,
+  stream: 'stdout' | 'stderr',
+  text: string,
+  status: number,
+): Promise<number> {
+  try {
+    await io[stream](text);
+    return status;
+  } catch (cause) {
+    const code = errorCode(cause);
+    // The reader is gone (`| head`): nobody is left to tell, so stop quietly, as a Unix tool
+    // that the SIGPIPE signal ends does. Node ignores that signal, so this is said in code.
+    if (code === 'EPIPE') return exitCodes.closedPipe;
+    // A report cut short must not read as a verdict: say so once, and exit as unusable.
+    if (stream === 'stdout') {
+      await io.stderr(outputErrorText(code, t)).catch(() => undefined);
+    }
+    return exitCodes.unusable;
+  }
+}
 
 /** Runs the CLI and returns its exit status. */
 export async function run(io: CliIo): Promise<number> {
@@ -55,14 +89,11 @@ export async function run(io: CliIo): Promise<number> {
   const t = cliTranslator(lang);
   switch (args.kind) {
     case 'help':
-      io.stdout(helpText(t, io.version));
-      return exitCodes.ok;
+      return emit(io, t, 'stdout', helpText(t, io.version), exitCodes.ok);
     case 'version':
-      io.stdout(`${io.version}\n`);
-      return exitCodes.ok;
+      return emit(io, t, 'stdout', `${io.version}\n`, exitCodes.ok);
     case 'error':
-      io.stderr(argumentErrorsText(args.errors, t));
-      return exitCodes.unusable;
+      return emit(io, t, 'stderr', argumentErrorsText(args.errors, t), exitCodes.unusable);
   }
 
   const inputs = [
@@ -123,8 +154,7 @@ export async function run(io: CliIo): Promise<number> {
     }
   }
   if (problems.length > 0) {
-    io.stderr(inputProblemsText(problems, t));
-    return exitCodes.unusable;
+    return emit(io, t, 'stderr', inputProblemsText(problems, t), exitCodes.unusable);
   }
 
   const usable = parsed.filter((p): p is ParseResult => p !== null);
@@ -143,12 +173,11 @@ export async function run(io: CliIo): Promise<number> {
       reason: renderMessage(f.error.message, t, lang),
       code: f.error.code,
     }));
-    io.stderr(inputProblemsText(refused, t));
-    return exitCodes.unusable;
+    return emit(io, t, 'stderr', inputProblemsText(refused, t), exitCodes.unusable);
   }
   const color = io.stdoutIsTty && io.env['NO_COLOR'] === undefined;
-  io.stdout(render(report, args.format, { t, lang, sources, color }));
-  return report.verdict === 'fail' ? exitCodes.serverFails : exitCodes.ok;
+  const status = report.verdict === 'fail' ? exitCodes.serverFails : exitCodes.ok;
+  return emit(io, t, 'stdout', render(report, args.format, { t, lang, sources, color }), status);
 }
 
 function render(

@@ -1,9 +1,7 @@
 // The real binary: --help, --version, --at, and the same run on the system's Node 20.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
-import { ensureCliBuilt, runCli } from './support/cli-process.ts';
+import { ensureCliBuilt, findNode20, runCli } from './support/cli-process.ts';
 import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
 
 let fx: CliFixtures;
@@ -98,14 +96,6 @@ describe('--at', () => {
 });
 
 // The CLI promises Node 20: run it with a Node 20 binary when the machine has one.
-function findNode20(): string | undefined {
-  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node', '/bin/node']) {
-    if (!existsSync(candidate)) continue;
-    const found = execFileSync(candidate, ['--version'], { encoding: 'utf8' });
-    if (found.startsWith('v20.')) return candidate;
-  }
-  return undefined;
-}
 const node20 = findNode20();
 
 describe.skipIf(node20 === undefined)('on Node 20', () => {

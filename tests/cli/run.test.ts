@@ -23,10 +23,10 @@ async function runInProcess(tty: boolean, env: Record<string, string>) {
     ],
     env,
     stdin: async function* () {},
-    stdout: (text) => {
+    stdout: async (text) => {
       stdout += text;
     },
-    stderr: (text) => {
+    stderr: async (text) => {
       stderr += text;
     },
     stdoutIsTty: tty,

@@ -198,6 +198,11 @@ describe('a fetched chain is checked like the exported files', () => {
       serverName: fqdn,
       tlsVersion: want.version,
       fetchedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string,
+      // A TLS 1.2 listener that requires a client certificate ends the handshake before the
+      // server proved its key (issue 25, fault 3); with TLS 1.3 it ends it afterwards.
+      ...(server === 'mtls12'
+        ? { handshake: 'incomplete', note: expect.stringContaining('handshake') as string }
+        : { handshake: 'complete' }),
     });
     expect(json.references[0]?.source).toMatchObject({ kind: 'tls', name: address['fe'] });
     const exportedJson = JSON.parse(exported.stdout) as { servers: { source: unknown }[] };

@@ -1,7 +1,8 @@
 // The long hostile-input run (`npm run fuzz -- --count 100000 [--seed N] [--cli-every K]`): every
-// input through the core, every K-th also through the real CLI bundle for its exit status; prints
-// counts of crashes, hangs and wrong exit codes, the slowest input and peak memory. Findings are
-// written to fuzz-findings/ as files named by seed and index, to replay them.
+// input through the core, every K-th also through the real CLI bundle for its exit status (and a
+// presented chain also over TLS, where it must give what its file gives); prints counts of
+// crashes, hangs, wrong exit codes and TLS differences, the slowest input and peak memory.
+// Findings are written to fuzz-findings/ as files named by seed and index, to replay them.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { runCore } from './core-oracle.ts';
 import { hostileInput, type HostileInput } from './hostile-inputs.ts';
 import { fuzzMaterial, type FuzzMaterial } from './material.ts';
+import { tlsAgrees } from './tls-oracle.ts';
 
 /** Options of one run. */
 export interface FuzzOptions {
@@ -58,7 +60,10 @@ export async function fuzz(options: FuzzOptions): Promise<void> {
   const findingsDir = 'fuzz-findings';
   writeFileSync(join(dir, 'reference.pem'), m.reference);
   writeFileSync(join(dir, 'server.pem'), m.server.input);
-  const counts = { inputs: 0, crashes: 0, hangs: 0, cliRuns: 0, wrongExit: 0, cliHangs: 0 };
+  const counts = {
+    ...{ inputs: 0, crashes: 0, hangs: 0, cliRuns: 0, wrongExit: 0, cliHangs: 0 },
+    ...{ tlsRuns: 0, tlsSkipped: 0, tlsDiffer: 0 },
+  };
   const byKind = new Map<string, { n: number; cpuMs: number; max: number }>();
   let slowest = { cpuMs: 0, ms: 0, label: '' };
   let slowestCli = { cpuMs: 0, ms: 0, label: '' };
@@ -112,7 +117,25 @@ export async function fuzz(options: FuzzOptions): Promise<void> {
       ];
       // A busy machine stretches wall time many times over: only CPU time says "hang", and
       // the process is killed only when it runs for a minute.
-      const run = runCli(args, 60_000).then((cli) => {
+      const overTls =
+        input.keyPem !== undefined && input.role === 'server'
+          ? tlsAgrees(new TextDecoder().decode(input.bytes), input.keyPem, file, {
+              cliBundle: options.cliBundle,
+              reference: join(dir, 'reference.pem'),
+              fqdn: m.server.fqdn,
+              at: m.now.toISOString(),
+            })
+          : Promise.resolve(null);
+      const compared = overTls.then((verdict) => {
+        if (verdict === null) return;
+        counts.tlsRuns += 1;
+        if (verdict.kind === 'skipped') counts.tlsSkipped += 1;
+        if (verdict.kind === 'differ') {
+          counts.tlsDiffer += 1;
+          save(input, verdict.why);
+        }
+      });
+      const run = Promise.all([runCli(args, 60_000), compared]).then(([cli]) => {
         counts.cliRuns += 1;
         peakCliKb = Math.max(peakCliKb, cli.kb);
         if (cli.cpuMs > slowestCli.cpuMs) slowestCli = { cpuMs: cli.cpuMs, ms: cli.ms, label };
@@ -146,6 +169,9 @@ export async function fuzz(options: FuzzOptions): Promise<void> {
   console.log(
     `CLI runs: ${counts.cliRuns}, wrong exit codes: ${counts.wrongExit}, CLI hangs (over ${options.hangMs} ms of CPU, or killed after 60 s): ${counts.cliHangs}`,
   );
+  console.log(
+    `presented chains over TLS: ${counts.tlsRuns} (${counts.tlsSkipped} not servable), differing from their file: ${counts.tlsDiffer}`,
+  );
   const timing = (t: { cpuMs: number; ms: number; label: string }): string =>
     `${t.cpuMs.toFixed(0)} ms CPU (${t.ms.toFixed(0)} ms wall), ${t.label}`;
   console.log(`slowest input, core: ${timing(slowest)}`);
@@ -159,7 +185,7 @@ export async function fuzz(options: FuzzOptions): Promise<void> {
     console.log(
       `${kind.padEnd(20)} ${String(s.n).padStart(6)} ${(s.cpuMs / s.n).toFixed(1).padStart(12)} ${s.max.toFixed(0).padStart(11)}`,
     );
-  if (counts.crashes + counts.hangs + counts.wrongExit + counts.cliHangs > 0) {
+  if (counts.crashes + counts.hangs + counts.wrongExit + counts.cliHangs + counts.tlsDiffer > 0) {
     console.log(`\nFindings written to ${findingsDir}/`);
     process.exitCode = 1;
   }

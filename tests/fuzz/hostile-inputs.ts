@@ -11,6 +11,8 @@ export interface HostileInput {
   /** Whether it is given as the reference or as a server's certificate. */
   readonly role: 'reference' | 'server';
   readonly bytes: Uint8Array;
+  /** The key of its first certificate, when a TLS server can present it as it is. */
+  readonly keyPem?: string;
 }
 
 const encoder = new TextEncoder();
@@ -23,6 +25,9 @@ const base64 = (bytes: Uint8Array): string => {
 };
 const pem = (label: string, body: string): string =>
   `-----BEGIN ${label}-----\n${(body.match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+const certificatePem = (der: Uint8Array): string => pem('CERTIFICATE', base64(der));
+/** Bytes of certificates one presented chain holds: under OpenSSL's 100 KiB for the message. */
+const presentedLimit = 100_000;
 
 /** Some bytes to start from: a certificate, a chain, a bundle or a crafted PKI. */
 function base(random: Random, m: FuzzMaterial): Uint8Array {
@@ -207,6 +212,26 @@ function keyMaterial(random: Random, m: FuzzMaterial): Uint8Array {
   return choice === 3 ? bytes : text(pem('PKCS12', base64(bytes)));
 }
 
+/**
+ * The certificates of a TLS Certificate message as the CLI hands them to the core (issue 25,
+ * fault 3): a leaf, then CAs in any order, duplicates, strays and CA 1's name borrowers, up to
+ * what one message holds (OpenSSL takes 100 KiB); whole, so that a server can present them too.
+ */
+function presentedChain(random: Random, m: FuzzMaterial): { bytes: Uint8Array; keyPem: string } {
+  const leaf = random.pick(m.presentedLeaves);
+  const count = random.int(8) === 0 ? random.between(9, 200) : random.int(9);
+  const pems = [leaf.pem.trim() + '\n'];
+  // Each certificate costs its DER and 5 bytes of framing (TLS 1.3's lengths); keep a margin.
+  let size = leaf.der.length + 5;
+  for (let n = 0; n < count; n += 1) {
+    const der = random.pick(random.int(3) < 2 ? m.presentedFamily : m.presentedCas);
+    if (size + der.length + 5 > presentedLimit) break;
+    size += der.length + 5;
+    pems.push(certificatePem(der));
+  }
+  return { bytes: text(pems.join('')), keyPem: leaf.keyPem };
+}
+
 /** The crafted PKIs of issue 9 part 1, whole or mutated. */
 function craftedPki(random: Random, m: FuzzMaterial): Uint8Array {
   const bytes = random.pick(m.crafted);
@@ -216,7 +241,7 @@ function craftedPki(random: Random, m: FuzzMaterial): Uint8Array {
 const generators: readonly {
   kind: string;
   weight: number;
-  make: (r: Random, m: FuzzMaterial) => Uint8Array;
+  make: (r: Random, m: FuzzMaterial) => Uint8Array | { bytes: Uint8Array; keyPem: string };
 }[] = [
   { kind: 'bit-flips', weight: 20, make: bitFlips },
   { kind: 'truncation', weight: 12, make: truncation },
@@ -230,6 +255,7 @@ const generators: readonly {
   { kind: 'many-certificates', weight: 1, make: manyCertificates },
   { kind: 'key-material', weight: 5, make: keyMaterial },
   { kind: 'crafted-pki', weight: 4, make: craftedPki },
+  { kind: 'presented-chain', weight: 4, make: presentedChain },
 ];
 
 /** Every kind of hostile input the generator makes. */
@@ -247,10 +273,9 @@ export function hostileInput(seed: number, index: number, m: FuzzMaterial): Host
     generators.find((g) => (roll -= g.weight) < 0) ??
     generators[0];
   if (!generator) throw new Error('no generator');
-  return {
-    index,
-    kind: generator.kind,
-    role: random.int(4) === 0 ? 'reference' : 'server',
-    bytes: generator.make(random, m),
-  };
+  const role = random.int(4) === 0 ? 'reference' : 'server';
+  const made = generator.make(random, m);
+  return made instanceof Uint8Array
+    ? { index, kind: generator.kind, role, bytes: made }
+    : { index, kind: generator.kind, role, ...made };
 }

@@ -1,6 +1,8 @@
-// What the hostile inputs are made from: the test PKI's certificates, chains and keys, and the
-// crafted PKIs of issue 9 part 1 (small by default; the long run asks for bigger ones).
-import { longNameCas, sameNameCas } from '../support/hostile/crafted-pkis.ts';
+// What the hostile inputs are made from: the test PKI's certificates, chains and keys, the
+// crafted PKIs of issue 9 part 1 (small by default; the long run asks for bigger ones), and what
+// a TLS server may present (issue 25): leaves with their keys, and CAs that borrow CA 1's name.
+import { keyedServerCert, type KeyedCert } from '../cli/support/server-certs.ts';
+import { borrowedNameCas, longNameCas, sameNameCas } from '../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, pkcs7Der, utf8 } from '../support/pki/index.ts';
 
 /** Seed material, and the reference and server that a hostile input is checked against. */
@@ -10,6 +12,12 @@ export interface FuzzMaterial {
   readonly bundles: readonly Uint8Array[];
   readonly keyPem: string;
   readonly crafted: readonly Uint8Array[];
+  /** The server's leaves with their keys, from CA 1 and from an impostor of it: sent first. */
+  readonly presentedLeaves: readonly KeyedCert[];
+  /** CA certificates a server may send after its leaf, CA 1's name borrowers among them. */
+  readonly presentedCas: readonly Uint8Array[];
+  /** CA 1, CAs that share its name (and key id), and its root: where a lost one matters. */
+  readonly presentedFamily: readonly Uint8Array[];
   /** A good reference (the Front End certificate and its CA). */
   readonly reference: Uint8Array;
   /** A good server certificate, and its FQDN. */
@@ -27,6 +35,8 @@ export async function fuzzMaterial(craftedSize = 12): Promise<FuzzMaterial> {
     sameNameCas(craftedSize, 'shared-key-id'),
     longNameCas(Math.max(2, Math.floor(craftedSize / 4)), 1100),
   ]);
+  const fqdn = leaves.pchat.fqdn;
+  const borrowers = await borrowedNameCas(Math.max(2, Math.floor(craftedSize / 2)), cas.issuingCa1);
   return {
     ders: certs.map((c) => c.der),
     pems: certs.map((c) => c.pem),
@@ -37,8 +47,25 @@ export async function fuzzMaterial(craftedSize = 12): Promise<FuzzMaterial> {
     ],
     keyPem: privateKeyPem,
     crafted: crafted.flatMap((pki) => [pki.bundle, ...pki.cas.slice(0, 2).map((c) => c.der)]),
+    presentedLeaves: [
+      await keyedServerCert(fqdn),
+      await keyedServerCert(fqdn, { ca: 'impostorCa1SameKeyId' }),
+    ],
+    presentedFamily: [
+      cas.issuingCa1.der,
+      cas.impostorCa1SameKeyId.der,
+      ...borrowers.slice(0, 2).map((c) => c.der),
+      cas.impostorCa1.der,
+      cas.renewedIssuingCa1.der,
+      cas.root.der,
+    ],
+    presentedCas: [
+      ...Object.values(cas).map((c) => c.der),
+      ...borrowers.map((c) => c.der),
+      ...crafted.flatMap((pki) => pki.cas.slice(0, 2).map((c) => c.der)),
+    ],
     reference: utf8(pemChain(leaves.frontEnd, cas.issuingCa1)),
-    server: { fqdn: leaves.pchat.fqdn, input: utf8(leaves.pchat.pem) },
+    server: { fqdn, input: utf8(leaves.pchat.pem) },
     now,
   };
 }

@@ -4,11 +4,13 @@ export {
   sourceDetails,
   sourceJson,
   sourceName,
+  sourceNote,
   tlsAddress,
   type InputSource,
   type InputSources,
   type SourceAddress,
   type SourceJson,
+  type TlsHandshake,
 } from './input-source.ts';
 export { escapeControls } from './escape-controls.ts';
 export { formatDate } from '../../i18n/format-date.ts';

@@ -5,6 +5,13 @@ import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
+/**
+ * How a TLS fetch's handshake ended: complete, so the server proved it holds the key of the
+ * certificate it sent, or incomplete, ended after the certificates arrived (by a listener that
+ * requires a client certificate, or by a server that could not prove its key).
+ */
+export type TlsHandshake = 'complete' | 'incomplete';
+
 /** One input's origin. */
 export type InputSource =
   | { readonly kind: 'file'; readonly path: string }
@@ -18,6 +25,7 @@ export type InputSource =
       /** As Node names it: `TLSv1.2`, `TLSv1.3`. */
       readonly tlsVersion: string;
       readonly fetchedAt: Date;
+      readonly handshake: TlsHandshake;
     };
 
 /** What names a source, known before it is read or fetched (a TLS source: host and port). */
@@ -41,6 +49,9 @@ export type SourceJson =
       readonly serverName: string | null;
       readonly tlsVersion: string;
       readonly fetchedAt: string;
+      readonly handshake: TlsHandshake;
+      /** Said only when the handshake is incomplete: what that means, in the report's language. */
+      readonly note?: string;
     };
 
 /** `tls:host:port`, with an IPv6 address in brackets, as the user writes it. */
@@ -70,21 +81,32 @@ export function sourceDetails(source: InputSource, t: Translate, lang: Language)
   });
 }
 
+/** The note a source needs: a TLS handshake that ended before the server proved its key. */
+export function sourceNote(source: InputSource, t: Translate): string | null {
+  return source.kind === 'tls' && source.handshake === 'incomplete'
+    ? t('report:report.note.handshake-incomplete')
+    : null;
+}
+
 /** The source as the JSON report gives it. */
-export function sourceJson(source: InputSource): SourceJson {
+export function sourceJson(source: InputSource, t: Translate): SourceJson {
   switch (source.kind) {
     case 'file':
       return { kind: 'file', name: source.path };
     case 'stdin':
       return { kind: 'stdin', name: '-' };
-    case 'tls':
+    case 'tls': {
+      const note = sourceNote(source, t);
       return {
         kind: 'tls',
         name: tlsAddress(source.host, source.port),
         serverName: source.serverName,
         tlsVersion: source.tlsVersion,
         fetchedAt: source.fetchedAt.toISOString(),
+        handshake: source.handshake,
+        ...(note === null ? {} : { note }),
       };
+    }
   }
 }
 

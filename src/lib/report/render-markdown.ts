@@ -5,7 +5,7 @@
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
+import { serverSources, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
@@ -66,8 +66,10 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     );
   }
   for (const source of context.sources?.references ?? []) {
-    if (source)
-      lines.push(item(t('report:report.label.reference-source'), sourceDetails(source, t, lang)));
+    if (!source) continue;
+    lines.push(item(t('report:report.label.reference-source'), sourceDetails(source, t, lang)));
+    const note = sourceNote(source, t);
+    if (note !== null) lines.push(item(t('report:report.label.note'), note));
   }
   if (report.referenceCas.length === 0) {
     lines.push(`- ${escapeMarkdown(t('report:report.summary.no-reference-ca'))}`);

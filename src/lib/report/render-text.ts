@@ -4,7 +4,7 @@
 // codes are added afterwards, around our own words only.
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
+import { serverSources, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, statusLabel } from './labels.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { describeInput } from './render-input-failure.ts';
@@ -56,8 +56,10 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
     head.push([t('report:report.label.key-id'), ca.keyId ?? t('report:report.value.unknown')]);
   }
   for (const source of options.sources?.references ?? []) {
-    if (source)
-      head.push([t('report:report.label.reference-source'), sourceDetails(source, t, lang)]);
+    if (!source) continue;
+    head.push([t('report:report.label.reference-source'), sourceDetails(source, t, lang)]);
+    const note = sourceNote(source, t);
+    if (note !== null) head.push([t('report:report.label.note'), note]);
   }
   // Laid out on the bare word, then painted, so that colour codes do not shift the columns.
   const [verdictLine = '', ...headLines] = labelledLines(head, width, 0);

@@ -5,7 +5,7 @@ import type { ServerResult } from '../cert/types.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { PrefixedKey } from '../../i18n/translate.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { sourceDetails, type InputSource } from './input-source.ts';
+import { sourceDetails, sourceNote, type InputSource } from './input-source.ts';
 import { sameCaLabel } from './labels.ts';
 import type { Translate } from './translate.ts';
 
@@ -28,7 +28,11 @@ export function serverFacts(
     value,
     code,
   });
-  const origin = source ? [fact('report:report.label.source', sourceDetails(source, t, lang))] : [];
+  const note = source ? sourceNote(source, t) : null;
+  const origin = [
+    ...(source ? [fact('report:report.label.source', sourceDetails(source, t, lang))] : []),
+    ...(note === null ? [] : [{ label: t('report:report.label.note'), value: note, code: false }]),
+  ];
   const sameCa = fact('checker:check.same-ca.name', sameCaLabel(server.sameCa, t));
   if (server.inputKind === 'request') {
     const names = server.request.dnsNames;

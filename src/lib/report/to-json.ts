@@ -89,8 +89,8 @@ const ca = (summary: CaSummary): CaJson => ({
   keyId: summary.keyId === null ? null : summary.keyId.toLowerCase(),
 });
 
-const withSource = (source: InputSource | undefined): { source?: SourceJson } =>
-  source === undefined ? {} : { source: sourceJson(source) };
+const withSource = (source: InputSource | undefined, t: Translate): { source?: SourceJson } =>
+  source === undefined ? {} : { source: sourceJson(source, t) };
 
 /** The input's own facts: the certificate's, or the request's. */
 function inputFacts(
@@ -123,7 +123,7 @@ export function toJson(
   const { sources = {}, lang } = options;
   const referenceCas = report.referenceCas.map(ca);
   const references = (sources.references ?? []).flatMap((source) =>
-    source === undefined ? [] : [{ source: sourceJson(source) }],
+    source === undefined ? [] : [{ source: sourceJson(source, t) }],
   );
   const perServer = serverSources(report, sources);
   return {
@@ -143,7 +143,7 @@ export function toJson(
         message: renderMessage(check.message, t, lang),
         messageKey: check.message.key,
       })),
-      ...withSource(perServer[position]),
+      ...withSource(perServer[position], t),
     })),
     failures: report.failures.map(({ input, error }) => {
       const source =
@@ -154,7 +154,7 @@ export function toJson(
         input: input.kind,
         index: input.index,
         ...(input.kind === 'server' ? { fqdn: input.fqdn } : {}),
-        ...withSource(source),
+        ...withSource(source, t),
         code: error.code,
         message: renderMessage(error.message, t, lang),
       };

@@ -1,7 +1,7 @@
 // Runs the real, bundled CLI as a child process. The bundle is rebuilt first when any source
 // is newer, so `vitest` alone tests the current code (npm test builds it beforehand anyway).
-import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -51,11 +51,22 @@ export function runCli(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A Node 20 binary of the machine (the oldest Node the CLI promises), if it has one. */
+export function findNode20(): string | undefined {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node', '/bin/node']) {
+    if (!existsSync(candidate)) continue;
+    const found = execFileSync(candidate, ['--version'], { encoding: 'utf8' });
+    if (found.startsWith('v20.')) return candidate;
+  }
+  return undefined;
+}
+
 /** Like runCli, without blocking this process (whose own servers must answer the CLI). */
 export function runCliAsync(
   args: readonly string[],
   options: {
     env?: Record<string, string>;
+    node?: string;
     nodeOptions?: readonly string[];
     stdin?: string | Uint8Array;
   } = {},
@@ -65,7 +76,7 @@ export function runCliAsync(
     if (value !== undefined && !/^(LANG|LC_.*|NO_COLOR|FORCE_COLOR)$/.test(key)) env[key] = value;
   }
   const child = spawn(
-    process.execPath,
+    options.node ?? process.execPath,
     [...(options.nodeOptions ?? []), 'src/cli/pchat-certs.mjs', ...args],
     { cwd: root, env: { ...env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] },
   );

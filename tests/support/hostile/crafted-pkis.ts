@@ -1,6 +1,6 @@
 // The crafted PKIs of issue 9 part 1, generated (never stored): inputs whose naive checking grows
-// with the square of their size. Used by the unit tests (small N), the bench (the largest N under
-// the 1 MiB input cap) and the fuzz generator.
+// with the square of their size; and CAs that borrow a real CA's name (issue 25). Used by the
+// unit tests (small N), the bench (the largest N under the caps) and the fuzz generator.
 import 'reflect-metadata';
 import {
   AuthorityKeyIdentifierExtension,
@@ -117,4 +117,27 @@ export async function longNameCas(count: number, repeat: number): Promise<Crafte
     );
   }
   return { bundle: pkcs7Der(...cas), leaves: [], cas };
+}
+
+/**
+ * `count` self-issued CA certificates that borrow `ca`'s name and key identifier, each with a
+ * key of its own (issue 25, fault 3): a server may present any number of them after its leaf,
+ * and each is a candidate issuer that a check must rule out by its signature.
+ */
+export async function borrowedNameCas(
+  count: number,
+  ca: { readonly name: JsonNameParams; readonly keyId: string | null },
+): Promise<TestCert[]> {
+  const extensions = (): Extension[] => [
+    new BasicConstraintsExtension(true, undefined, true),
+    ...(ca.keyId === null ? [] : [new SubjectKeyIdentifierExtension(ca.keyId)]),
+  ];
+  const cas: TestCert[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const keys = await generateKeys('p256');
+    cas.push(
+      await make(0x5000 + i, ca.name, ca.name, keys.publicKey, keys.privateKey, extensions()),
+    );
+  }
+  return cas;
 }
