@@ -96,7 +96,13 @@ export async function checkParsed(
     ({ kind: 'server', index, fqdn, ...(label === undefined ? {} : { label }) }) as const;
   for (const [index, { fqdn, parsed, label }] of request.servers.entries()) {
     if (parsed.ok)
-      servers.push({ index, fqdn, certificates: parsed.certificates, request: parsed.request, label });
+      servers.push({
+        index,
+        fqdn,
+        certificates: parsed.certificates,
+        request: parsed.request,
+        label,
+      });
     else failures.push({ input: serverInput(index, fqdn, label), error: parsed.error });
   }
   const serverCertificates = servers.flatMap((s) => s.certificates);
@@ -146,9 +152,7 @@ export async function checkParsed(
     }),
   );
   // Labelled certificates of one FQDN are one server, judged by its worst certificate.
-  const results = groupLabelled(
-    judged.filter((result): result is ServerResult => result !== null),
-  );
+  const results = groupLabelled(judged.filter((result): result is ServerResult => result !== null));
   return {
     ...base,
     // Unusable server inputs fail the run too, so that nothing slips through as a pass.

@@ -22,7 +22,11 @@ export function describeInput(
   if (label !== undefined) {
     return source === undefined
       ? t('report:report.input.server-label', { fqdn, label })
-      : t('report:report.input.server-label-source', { fqdn, label, source: sourceName(source, t) });
+      : t('report:report.input.server-label-source', {
+          fqdn,
+          label,
+          source: sourceName(source, t),
+        });
   }
   return source === undefined
     ? t('report:report.input.server', { fqdn })

@@ -121,8 +121,10 @@ export async function lintPowerShell(source: string): Promise<LintFinding[]> {
     // PowerShell 7 only: pipeline chains, ?: ?? ??= ?. ?[ (unknown to this grammar, so in
     // ERROR nodes), ForEach-Object -Parallel, and a function's clean block.
     if (node.type === 'pipeline_chain_tail') add('powershell-7', node);
-    if (node.type === 'command_parameter' && /^-parallel$/i.test(node.text)) add('powershell-7', node);
-    if (node.type === 'command_parameter' && fileParameters.test(node.text)) add('writes-file', node);
+    if (node.type === 'command_parameter' && /^-parallel$/i.test(node.text))
+      add('powershell-7', node);
+    if (node.type === 'command_parameter' && fileParameters.test(node.text))
+      add('writes-file', node);
     if (node.type === 'redirection' && node.child(0)?.type === 'file_redirection_operator') {
       add('writes-file', node);
     }

@@ -39,7 +39,11 @@ describe('the snippet as shipped', () => {
 
 describe('the grammar check finds what must not be there', () => {
   it.each([
-    { name: 'a clean read', input: 'Get-CsPool | ForEach-Object { [string]$_.Identity }', want: [] },
+    {
+      name: 'a clean read',
+      input: 'Get-CsPool | ForEach-Object { [string]$_.Identity }',
+      want: [],
+    },
     { name: 'unclosed brace', input: 'foreach ($a in $b) {', want: [['syntax', '']] },
     { name: 'ternary', input: '$a = $b ? 1 : 2', want: 'powershell-7' },
     { name: 'null-conditional index', input: '$a = $b?[0]', want: 'powershell-7' },
@@ -66,7 +70,11 @@ describe('the grammar check finds what must not be there', () => {
       input: 'function Get-X { process { 1 } clean { 2 } }',
       want: 'powershell-7',
     },
-    { name: 'Set- cmdlet', input: 'Set-CsCertificate -Type Default', want: [['command', 'Set-CsCertificate']] },
+    {
+      name: 'Set- cmdlet',
+      input: 'Set-CsCertificate -Type Default',
+      want: [['command', 'Set-CsCertificate']],
+    },
     { name: 'New- cmdlet', input: '$c = New-Object Object', want: [['command', 'New-Object']] },
     { name: 'Remove- cmdlet', input: 'Remove-Item Cert:\\x', want: [['command', 'Remove-Item']] },
     {
@@ -85,12 +93,26 @@ describe('the grammar check finds what must not be there', () => {
     {
       name: 'a .NET type that writes',
       input: "[IO.File]::WriteAllText('a', 'b')",
-      want: [['type', 'IO.File'], ['method', 'WriteAllText']],
+      want: [
+        ['type', 'IO.File'],
+        ['method', 'WriteAllText'],
+      ],
     },
     { name: 'a method that changes', input: '$store.Remove($c)', want: [['method', 'Remove']] },
     { name: 'the private key', input: '$c.PrivateKey', want: [['private-key', 'PrivateKey']] },
-    { name: 'an export', input: '$c.Export(1)', want: [['private-key', 'Export'], ['method', 'Export']] },
-    { name: 'redirection to a file', input: 'Get-CsPool > pools.txt', want: [['writes-file', '> pools.txt']] },
+    {
+      name: 'an export',
+      input: '$c.Export(1)',
+      want: [
+        ['private-key', 'Export'],
+        ['method', 'Export'],
+      ],
+    },
+    {
+      name: 'redirection to a file',
+      input: 'Get-CsPool > pools.txt',
+      want: [['writes-file', '> pools.txt']],
+    },
     {
       name: 'a report file',
       input: 'Get-CsCertificate -Report C:\\r.html',

@@ -109,10 +109,16 @@ function binaryError(bytes: Uint8Array): InputError {
   return inputError(looksLikeUtf16WithoutBom(bytes) ? 'bad-encoding' : 'not-a-bundle');
 }
 
-const problem = (code: BundleProblem['code'], params: Record<string, string> = {}): BundleProblem => ({
+const problem = (
+  code: BundleProblem['code'],
+  params: Record<string, string> = {},
+): BundleProblem => ({
   code,
   message: {
-    key: code === 'label-without-certificate' ? 'input.error.label-without-certificate' : fqdnMessageKeys[code],
+    key:
+      code === 'label-without-certificate'
+        ? 'input.error.label-without-certificate'
+        : fqdnMessageKeys[code],
     params,
   },
 });
@@ -121,8 +127,10 @@ function toEntry(section: Section): BundleEntry {
   const text = section.pem.join('\n');
   const { line, blocks } = section;
   const empty = blocks === 0 ? problem('label-without-certificate') : null;
-  if (section.kind === 'unlabelled') return { kind: 'unlabelled', line, text, blocks, problem: null };
-  if (section.kind === 'reference') return { kind: 'reference', line, text, blocks, problem: empty };
+  if (section.kind === 'unlabelled')
+    return { kind: 'unlabelled', line, text, blocks, problem: null };
+  if (section.kind === 'reference')
+    return { kind: 'reference', line, text, blocks, problem: empty };
   const [fqdn = '', ...words] = section.words;
   const syntax = checkFqdnSyntax(fqdn);
   return {
