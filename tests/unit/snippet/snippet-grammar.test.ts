@@ -1,6 +1,7 @@
 // The snippet runs as written in Windows PowerShell 5.1 and only reads: it parses with a
 // PowerShell grammar, uses no PowerShell 7 syntax, and calls only read-only commands. The bad
 // rows prove that each rule catches what it is for.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { snippetText } from '../../../src/lib/snippet/snippet.ts';
 import { lintPowerShell, type LintRule } from '../../support/powershell/lint-powershell.ts';
@@ -127,5 +128,12 @@ describe('the grammar check finds what must not be there', () => {
     } else {
       expect(found).toEqual(want);
     }
+  });
+});
+
+describe('the README shows the snippet as shipped', () => {
+  it('has the script, byte for byte, in a powershell block', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`\`\`\`powershell\n${snippetText}\`\`\``);
   });
 });
