@@ -77,7 +77,7 @@ export async function readBundles(
         else references.push({ source: arg, where, input: { bytes } });
       } else if (entry.kind === 'server') {
         if (entry.problem) {
-          const input = t('report:report.input.server-label-source', {
+          const input = t('bundle:report.input.server-label-source', {
             fqdn: entry.fqdn,
             label: entry.label,
             source: where,

@@ -16,6 +16,6 @@ export const inputErrorKeys = {
   'request-as-reference': 'input.error.request-as-reference',
   'no-certificate': 'input.error.no-certificate',
   'bad-encoding': 'input.error.bad-encoding',
-  'too-many-labels': 'input.error.too-many-labels',
-  'not-a-bundle': 'input.error.not-a-bundle',
+  'too-many-labels': 'bundle:input.error.too-many-labels',
+  'not-a-bundle': 'bundle:input.error.not-a-bundle',
 } as const satisfies Record<InputErrorCode, MessageKey>;

@@ -1,6 +1,7 @@
 // The checker core's public data types. Everything a front end (page, CLI) receives from the
 // core is one of these: plain data with codes and parameters, never sentences.
 import type englishMessages from '../../../locales/en/messages.json';
+import type englishBundleStrings from '../../../locales/en/bundle.json';
 
 /** Outcome of one check, of one server, or of the whole run; worst wins. */
 export type Status = 'pass' | 'warn' | 'fail';
@@ -37,7 +38,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * Every message code the core can emit: a key of the English `messages` namespace, so that a code
  * without English text does not compile (the locale parity test holds German and Italian to it).
  */
-export type MessageKey = WithoutPluralSuffix<keyof typeof englishMessages>;
+export type MessageKey =
+  | WithoutPluralSuffix<keyof typeof englishMessages>
+  // Messages only bundles need live in their own namespace, loaded when a bundle is seen.
+  | `bundle:${keyof typeof englishBundleStrings}`;
 
 /** CLDR plural categories, as i18next suffixes them to a key (`days_one`, `days_other`). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

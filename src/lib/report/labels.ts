@@ -39,7 +39,7 @@ export function severalCertificatesText(
   lang: Language,
 ): string | null {
   if (server.certificates === undefined) return null;
-  return t('report:report.server.several-certificates', {
+  return t('bundle:report.server.several-certificates', {
     number: server.certificates.length.toLocaleString(lang),
     labels: worstCertificates(server)
       .map((member) => member.label ?? '')

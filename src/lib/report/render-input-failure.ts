@@ -21,8 +21,8 @@ export function describeInput(
   const { fqdn, label } = input;
   if (label !== undefined) {
     return source === undefined
-      ? t('report:report.input.server-label', { fqdn, label })
-      : t('report:report.input.server-label-source', {
+      ? t('bundle:report.input.server-label', { fqdn, label })
+      : t('bundle:report.input.server-label-source', {
           fqdn,
           label,
           source: sourceName(source, t),

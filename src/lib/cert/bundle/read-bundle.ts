@@ -117,7 +117,7 @@ const problem = (
   message: {
     key:
       code === 'label-without-certificate'
-        ? 'input.error.label-without-certificate'
+        ? 'bundle:input.error.label-without-certificate'
         : fqdnMessageKeys[code],
     params,
   },
