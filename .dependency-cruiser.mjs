@@ -23,6 +23,7 @@ export default {
           '^node_modules/@peculiar/',
           '^node_modules/(reflect-metadata|pvtsutils|asn1js|tslib|pvutils|tsyringe)/',
           '^locales/en/messages\\.json$',
+          '^locales/en/bundle\\.json$',
         ],
       },
     },

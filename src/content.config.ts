@@ -20,13 +20,32 @@ export const factsSchema = z
     documentDate: isoDate,
     titleAnchor: stableId,
     paragraphs: z.array(stableId).min(1),
+    /**
+     * The same requirement as another product's documentation states it (Skype for Business
+     * Server 2015), quoted with its source; its paragraphs' text is in each locale's entry.
+     */
+    alsoQuoted: z
+      .object({
+        product: z.string().min(1),
+        title: z.string().min(1),
+        section: z.string().min(1),
+        sourceUrl: z.url({ protocol: /^https$/ }),
+        assetId: z.uuid(),
+        paragraphs: z.array(stableId).min(1),
+      })
+      .strict(),
     checklist: z
       .array(z.object({ id: stableId, check: z.enum(checkIds).optional() }).strict())
       .min(1),
   })
   .strict()
   .superRefine((facts, ctx) => {
-    const all = [facts.titleAnchor, ...facts.paragraphs, ...facts.checklist.map((c) => c.id)];
+    const all = [
+      facts.titleAnchor,
+      ...facts.paragraphs,
+      ...facts.alsoQuoted.paragraphs,
+      ...facts.checklist.map((c) => c.id),
+    ];
     const dupes = all.filter((id, i) => all.indexOf(id) !== i);
     // Every id becomes an element id on the same page, so one id may be used only once.
     for (const id of dupes) ctx.addIssue({ code: 'custom', message: `id "${id}" is used twice` });
@@ -75,6 +94,8 @@ const translatedFrom = z
     title: z.string().min(1),
     description: z.string().min(1),
     paragraphs: idList(facts.paragraphs, 'paragraph'),
+    appliesTo: z.string().min(1),
+    alsoQuoted: idList(facts.alsoQuoted.paragraphs, 'quoted paragraph'),
     checklist: idList(
       facts.checklist.map((c) => c.id),
       'checklist',
@@ -90,6 +111,10 @@ export const requirementSchema = z
     // Meta description: search engines cut longer ones.
     description: z.string().trim().min(50).max(160),
     paragraphs: idList(facts.paragraphs, 'paragraph'),
+    /** Who the page is for: the products the requirement applies to, and the one it does not. */
+    appliesTo: z.string().trim().min(1),
+    /** The paragraphs of `facts.alsoQuoted`: the exact English, or their translation. */
+    alsoQuoted: idList(facts.alsoQuoted.paragraphs, 'quoted paragraph'),
     checklist: idList(
       facts.checklist.map((c) => c.id),
       'checklist',

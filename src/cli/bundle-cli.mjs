@@ -3,9 +3,25 @@
 // The bundle is written to a temporary file and renamed, so that a CLI test (or a user) never
 // runs a half-written bundle while another build is in progress.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 
 const entry = 'src/cli/main.ts';
+
+/** `import text from './file?raw'`, as Vite reads it for the site: the file's text. */
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
 const outfile = 'dist-cli/pchat-certs.mjs';
 if (!existsSync(entry)) {
   console.log(`build-cli: ${entry} does not exist yet; skipped`);
@@ -23,6 +39,7 @@ if (!existsSync(entry)) {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [rawText],
   });
   renameSync(temporary, outfile);
 }

@@ -10,6 +10,7 @@ const options: readonly (readonly [syntax: string, key: PrefixedKey])[] = [
   ['--reference tls:HOST:PORT', 'cli:cli.help.option.reference-tls'],
   ['--server FQDN=FILE', 'cli:cli.help.option.server'],
   ['--server FQDN=tls:[HOST:]PORT', 'cli:cli.help.option.server-tls'],
+  ['--bundle FILE', 'cli:cli.help.option.bundle'],
   ['--at INSTANT', 'cli:cli.help.option.at'],
   ['--timeout SECONDS', 'cli:cli.help.option.timeout'],
   ['--lang en|de|it', 'cli:cli.help.option.lang'],
@@ -21,9 +22,11 @@ const options: readonly (readonly [syntax: string, key: PrefixedKey])[] = [
 const usage = [
   '  pchat-certs check --reference SOURCE [--reference SOURCE ...]',
   '                    --server FQDN=SOURCE [--server FQDN=SOURCE ...]',
-  '                    [--at INSTANT] [--timeout SECONDS] [--lang en|de|it]',
-  '                    [--format text|json|markdown]',
+  '                    [--bundle FILE ...] [--at INSTANT] [--timeout SECONDS]',
+  '                    [--lang en|de|it] [--format text|json|markdown]',
+  '  pchat-certs check --bundle FILE [--bundle FILE ...] [options]',
   '  SOURCE: FILE | - | tls:HOST:PORT (for --server also tls:PORT)',
+  '  pchat-certs snippet [--lang en|de|it]',
   '  pchat-certs --help | --version',
 ];
 
@@ -36,6 +39,8 @@ const examples = [
   '  pchat-certs check --reference tls:pool01.contoso.com:5061 \\',
   '      --server pchat01.contoso.com=tls:5041 \\',
   '      --server fe01.contoso.com=tls:5061',
+  '  pchat-certs snippet > read-certificates.ps1',
+  '  pchat-certs check --bundle certificates.txt',
 ];
 
 function option(syntax: string, description: string): string[] {
@@ -60,6 +65,8 @@ export function helpText(t: Translate, version: string): string {
     ...wrapIndented(t('cli:cli.help.files'), width, 0),
     '',
     ...wrapIndented(t('cli:cli.help.tls'), width, 0),
+    '',
+    ...wrapIndented(t('cli:cli.help.snippet'), width, 0),
     '',
     t('cli:cli.help.exit-heading'),
     ...(['0', '1', '2', '141'] as const).flatMap((code) =>

@@ -30,15 +30,21 @@ export interface ServerArg {
 /** How long one TLS fetch may take, unless --timeout says otherwise. */
 export const defaultTimeoutMs = 10_000;
 
+/** A bundle argument: a file or standard input (a bundle is never fetched over TLS). */
+export type BundleArg = Extract<SourceArg, { kind: 'file' | 'stdin' }>;
+
 /** What the user asked for. `lang` is set whenever a valid --lang was given. */
 export type ParsedArgs = { readonly lang: Language | undefined } & (
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  | { readonly kind: 'snippet' }
   | { readonly kind: 'error'; readonly errors: readonly ArgError[] }
   | {
       readonly kind: 'check';
       readonly references: readonly SourceArg[];
       readonly servers: readonly ServerArg[];
+      /** Labelled bundles (the snippet's output), in the order given. */
+      readonly bundles: readonly BundleArg[];
       readonly at: Date | undefined;
       readonly format: Format;
       readonly timeoutMs: number;
@@ -48,6 +54,7 @@ export type ParsedArgs = { readonly lang: Language | undefined } & (
 const valueOptions = [
   '--reference',
   '--server',
+  '--bundle',
   '--at',
   '--lang',
   '--format',
@@ -66,6 +73,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   };
   const references: SourceArg[] = [];
   const servers: ServerArg[] = [];
+  const bundles: BundleArg[] = [];
   const seen = new Set<string>();
   // Options given at all, well-formed or not: a malformed --server is reported as such, never
   // also as a missing --server.
@@ -104,7 +112,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         error('cli.error.missing-value', { option: name });
         continue;
       }
-      if (name !== '--reference' && name !== '--server') {
+      if (name !== '--reference' && name !== '--server' && name !== '--bundle') {
         if (seen.has(name)) error('cli.error.duplicate-option', { option: name });
         seen.add(name);
       }
@@ -137,6 +145,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           else error(parsed.key, { value: file });
           break;
         }
+        case '--bundle':
+          bundles.push(value === '-' ? { kind: 'stdin' } : { kind: 'file', path: value });
+          break;
         case '--timeout': {
           const parsed = parseTimeout(value);
           if (parsed === undefined) error('cli.error.timeout-invalid', { value });
@@ -165,16 +176,28 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (version) return { kind: 'version', lang };
   const [command, ...rest] = positionals;
   if (command === undefined) error('cli.error.missing-command');
-  else if (command !== 'check') error('cli.error.unknown-command', { command });
+  else if (command !== 'check' && command !== 'snippet') {
+    error('cli.error.unknown-command', { command });
+  }
   for (const value of rest) error('cli.error.unexpected-argument', { value });
-  if (command === 'check') {
+  if (command === 'snippet') {
+    // The snippet takes no input: any option but --lang is a mistake worth saying.
+    for (const option of given) {
+      if (option !== '--lang') error('cli.error.unexpected-argument', { value: option });
+    }
+    if (errors.length > 0) return { kind: 'error', lang, errors };
+    return { kind: 'snippet', lang };
+  }
+  // A bundle brings servers and, usually, its reference: whether it has one is known only
+  // once it is read.
+  if (command === 'check' && !given.has('--bundle')) {
     if (!given.has('--reference')) error('cli.error.missing-reference');
     if (!given.has('--server')) error('cli.error.missing-server');
   }
-  const sources = [...references, ...servers.map((s) => s.source)];
+  const sources = [...references, ...servers.map((s) => s.source), ...bundles];
   if (sources.filter((source) => source.kind === 'stdin').length > 1) {
     error('cli.error.stdin-twice');
   }
   if (errors.length > 0) return { kind: 'error', lang, errors };
-  return { kind: 'check', lang, references, servers, at, format, timeoutMs };
+  return { kind: 'check', lang, references, servers, bundles, at, format, timeoutMs };
 }

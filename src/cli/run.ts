@@ -20,10 +20,12 @@ import {
   type Translate,
 } from '../lib/report/index.ts';
 import type { Language } from '../i18n/languages.ts';
+import { snippetText } from '../lib/snippet/snippet.ts';
+import { readBundles, type BundledInput } from './bundle-inputs.ts';
 import { helpText } from './help-text.ts';
 import { loadSource, type LoadResult } from './load-source.ts';
 import { limitConcurrency } from './limit-concurrency.ts';
-import { parseArgs, type Format } from './parse-args.ts';
+import { parseArgs, type ArgError, type Format } from './parse-args.ts';
 import type { SourceArg } from './parse-source.ts';
 import { languageFromEnv, type Environment } from './pick-language.ts';
 import {
@@ -92,20 +94,58 @@ export async function run(io: CliIo): Promise<number> {
       return emit(io, t, 'stdout', helpText(t, io.version), exitCodes.ok);
     case 'version':
       return emit(io, t, 'stdout', `${io.version}\n`, exitCodes.ok);
+    case 'snippet':
+      return emit(io, t, 'stdout', snippetText, exitCodes.ok);
     case 'error':
       return emit(io, t, 'stderr', argumentErrorsText(args.errors, t), exitCodes.unusable);
   }
 
+  const bundled = await readBundles(args.bundles, io.stdin, t, lang);
+  if (bundled.read && bundled.problems.length === 0) {
+    // Only bundles read without a problem can be missing their reference or their servers (an
+    // unusable label may have been the one server).
+    const missing: ArgError[] = [];
+    if (args.references.length + bundled.references.length === 0) {
+      missing.push({ key: 'cli.error.bundle-without-reference', params: {} });
+    }
+    if (args.servers.length + bundled.servers.length === 0) {
+      missing.push({ key: 'cli.error.bundle-without-servers', params: {} });
+    }
+    if (missing.length > 0) {
+      return emit(io, t, 'stderr', argumentErrorsText(missing, t), exitCodes.unusable);
+    }
+  }
+  const fromBundle = (bundle: BundledInput): SourceArg => bundle.source;
+  const references = [...args.references, ...bundled.references.map(fromBundle)];
+  const serverArgs = [
+    ...args.servers.map((server) => ({ ...server, label: undefined, bundle: undefined })),
+    ...bundled.servers.map((bundle) => ({
+      fqdn: bundle.fqdn ?? '',
+      source: bundle.source,
+      label: bundle.label,
+      bundle,
+    })),
+  ];
+  const bundleOf = [
+    ...args.references.map(() => undefined),
+    ...bundled.references,
+    ...serverArgs.map((server) => server.bundle),
+  ];
   const inputs = [
-    ...args.references.map((source, index) => ({
+    ...references.map((source, index) => ({
       source,
       fqdn: undefined,
       input: { kind: 'reference' as const, index },
     })),
-    ...args.servers.map((server, index) => ({
+    ...serverArgs.map((server, index) => ({
       source: server.source,
       fqdn: server.fqdn,
-      input: { kind: 'server' as const, index, fqdn: server.fqdn },
+      input: {
+        kind: 'server' as const,
+        index,
+        fqdn: server.fqdn,
+        ...(server.label === undefined ? {} : { label: server.label }),
+      },
     })),
   ];
   const context = {
@@ -116,13 +156,24 @@ export async function run(io: CliIo): Promise<number> {
     fetchSlot: limitConcurrency(fetchConcurrency),
   };
   // Results stay in argument order whatever order the fetches finish in.
-  const loaded = await Promise.all(inputs.map((i) => loadSource(i.source, i.fqdn, context)));
+  const loaded = await Promise.all(
+    inputs.map((i, position) => {
+      const bundle = bundleOf[position];
+      if (bundle === undefined) return loadSource(i.source, i.fqdn, context);
+      const bytes = 'bytes' in bundle.input ? bundle.input.bytes : new Uint8Array();
+      return Promise.resolve<LoadResult>({ ok: true, bytes, source: bundle.source });
+    }),
+  );
   // Each input is parsed once, here; the check takes these results, and the problems named
   // below are the ones the check would have found.
   const parsed = await Promise.all(
     loaded.map(async (result, position) => {
       if (!result.ok) return null;
-      const read = await parseInput(result.bytes);
+      const bundle = bundleOf[position];
+      const read =
+        bundle !== undefined && 'parsed' in bundle.input
+          ? bundle.input.parsed
+          : await parseInput(result.bytes);
       // A request is checked as a server's input; as a reference it names no CA.
       return inputs[position]?.input.kind === 'reference' ? refuseRequest(read) : read;
     }),
@@ -130,22 +181,28 @@ export async function run(io: CliIo): Promise<number> {
   const sourceOf = (result: LoadResult | undefined): InputSource | undefined =>
     result?.ok === true ? result.source : undefined;
   const sources: InputSources = {
-    references: loaded.slice(0, args.references.length).map(sourceOf),
-    servers: loaded.slice(args.references.length).map(sourceOf),
+    references: loaded.slice(0, references.length).map(sourceOf),
+    servers: loaded.slice(references.length).map(sourceOf),
   };
 
   // Unusable inputs are named as typed: a TLS source by the address it was fetched from.
   const address = (source: SourceArg, fqdn?: string): SourceAddress =>
     source.kind === 'tls' ? { ...source, host: source.host ?? fqdn ?? '' } : source;
   const addresses: InputSources<SourceAddress> = {
-    references: args.references.map((source) => address(source)),
-    servers: args.servers.map((server) => address(server.source, server.fqdn)),
+    references: references.map((source) => address(source)),
+    servers: serverArgs.map((server) => address(server.source, server.fqdn)),
   };
-  const problems: InputProblem[] = [];
+  const problems: InputProblem[] = [...bundled.problems];
   for (const [position, { input }] of inputs.entries()) {
     const result = loaded[position];
     const outcome = parsed[position];
-    const described = describeInput(input, t, addresses);
+    const bundle = bundleOf[position];
+    // A bundle's input is named by the bundle and the line of its label.
+    const described = describeInput(
+      input,
+      t,
+      bundle === undefined ? addresses : bundleAddress(input, bundle),
+    );
     if (result !== undefined && !result.ok) {
       problems.push({ input: described, reason: t(`cli:${result.key}`, result.params) });
     } else if (outcome?.ok === false) {
@@ -159,10 +216,11 @@ export async function run(io: CliIo): Promise<number> {
 
   const usable = parsed.filter((p): p is ParseResult => p !== null);
   const report = await checkParsed({
-    references: usable.slice(0, args.references.length),
-    servers: args.servers.map((server, index) => ({
+    references: usable.slice(0, references.length),
+    servers: serverArgs.map((server, index) => ({
       fqdn: server.fqdn,
-      parsed: usable[args.references.length + index] as ParseResult,
+      parsed: usable[references.length + index] as ParseResult,
+      label: server.label,
     })),
     at: args.at ?? io.now(),
   });
@@ -193,4 +251,14 @@ function render(
     case 'text':
       return renderText(report, options);
   }
+}
+
+/** Names a bundle's input by its bundle and line (`bundle.txt, line 12`) in messages. */
+function bundleAddress(
+  input: { readonly kind: 'reference' | 'server'; readonly index: number },
+  bundle: BundledInput,
+): InputSources<SourceAddress> {
+  const at: SourceAddress[] = [];
+  at[input.index] = { kind: 'file', path: bundle.where };
+  return input.kind === 'reference' ? { references: at } : { servers: at };
 }

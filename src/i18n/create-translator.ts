@@ -19,6 +19,7 @@ const namespaces = [
   'messages',
   'cli',
   'report',
+  'bundle',
 ] as const satisfies readonly Namespace[];
 
 /**

@@ -6,16 +6,19 @@ import enMessages from '../../locales/en/messages.json';
 import enCli from '../../locales/en/cli.json';
 import enReport from '../../locales/en/report.json';
 import enChecker from '../../locales/en/checker.json';
+import enBundle from '../../locales/en/bundle.json';
 import deSite from '../../locales/de/site.json';
 import deMessages from '../../locales/de/messages.json';
 import deCli from '../../locales/de/cli.json';
 import deReport from '../../locales/de/report.json';
 import deChecker from '../../locales/de/checker.json';
+import deBundle from '../../locales/de/bundle.json';
 import itSite from '../../locales/it/site.json';
 import itMessages from '../../locales/it/messages.json';
 import itCli from '../../locales/it/cli.json';
 import itReport from '../../locales/it/report.json';
 import itChecker from '../../locales/it/checker.json';
+import itBundle from '../../locales/it/bundle.json';
 
 /** English resources: the source of truth for keys and their types. */
 export const englishResources = {
@@ -24,6 +27,7 @@ export const englishResources = {
   cli: enCli,
   report: enReport,
   checker: enChecker,
+  bundle: enBundle,
 } as const;
 
 /** The type of the English resources, which every language mirrors. */
@@ -38,6 +42,20 @@ export type Strings = Readonly<Record<string, string>>;
 /** Every language's resources, namespace by namespace. */
 export const resources: Readonly<Record<Language, Readonly<Record<Namespace, Strings>>>> = {
   en: englishResources,
-  de: { site: deSite, messages: deMessages, cli: deCli, report: deReport, checker: deChecker },
-  it: { site: itSite, messages: itMessages, cli: itCli, report: itReport, checker: itChecker },
+  de: {
+    site: deSite,
+    messages: deMessages,
+    cli: deCli,
+    report: deReport,
+    checker: deChecker,
+    bundle: deBundle,
+  },
+  it: {
+    site: itSite,
+    messages: itMessages,
+    cli: itCli,
+    report: itReport,
+    checker: itChecker,
+    bundle: itBundle,
+  },
 };

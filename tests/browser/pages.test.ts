@@ -96,3 +96,76 @@ describe('the requirement page keeps its promises', () => {
     }
   });
 });
+
+describe('every page says who it is for, near the top', () => {
+  const sfb2015 =
+    "When installing your Persistent Chat Server, you're going to need a certificate that's issued by the same CA as the one used by your Skype for Business Server 2015 internal servers. This needs to be done for each server running the Persistent Chat Web Services for File Upload/Download.";
+  it.each([
+    {
+      name: 'en',
+      input: 'en',
+      want: {
+        appliesTo:
+          'This requirement applies to Lync Server 2013 and to Skype for Business Server 2015, whose documentation states the same requirement (quoted below). Skype for Business Server 2019 has no Persistent Chat, so the requirement does not apply to it.',
+        heading: 'The same requirement in Skype for Business Server 2015',
+        quote: sfb2015,
+        source:
+          'Source: Microsoft, "Environmental requirements for Skype for Business Server 2015", section "Certificates for your Persistent Chat Server" (English)',
+        original: null,
+      },
+    },
+    {
+      name: 'de',
+      input: 'de',
+      want: {
+        appliesTo:
+          'Diese Anforderung gilt für Lync Server 2013 und für Skype for Business Server 2015, dessen Dokumentation dieselbe Anforderung nennt (unten zitiert). Skype for Business Server 2019 enthält keinen beständigen Chat; für diese Version gilt die Anforderung daher nicht.',
+        heading: 'Dieselbe Anforderung in Skype for Business Server 2015',
+        quote:
+          'Für die Installation des Servers für beständigen Chat benötigen Sie ein Zertifikat, das von derselben Zertifizierungsstelle (ZS) ausgestellt wurde wie die Zertifikate der internen Server von Skype for Business Server 2015.',
+        source:
+          'Quelle: Microsoft, „Environmental requirements for Skype for Business Server 2015“, Abschnitt „Certificates for your Persistent Chat Server“ (Englisch)',
+        original: sfb2015,
+      },
+    },
+    {
+      name: 'it',
+      input: 'it',
+      want: {
+        appliesTo:
+          'Questo requisito si applica a Lync Server 2013 e a Skype for Business Server 2015, la cui documentazione indica lo stesso requisito (citato di seguito). Skype for Business Server 2019 non include Chat persistente, quindi il requisito non si applica a questa versione.',
+        heading: 'Lo stesso requisito in Skype for Business Server 2015',
+        quote:
+          'Per installare il server Chat persistente è necessario un certificato rilasciato dalla stessa autorità di certificazione (CA) che ha rilasciato i certificati dei server interni di Skype for Business Server 2015.',
+        source:
+          'Fonte: Microsoft, "Environmental requirements for Skype for Business Server 2015", sezione "Certificates for your Persistent Chat Server" (in inglese)',
+        original: sfb2015,
+      },
+    },
+  ])('$name', async ({ input, want }) => {
+    const { page, context } = await openRecordingPage(site.browser);
+    try {
+      await page.goto(`${site.server.url}${input}/`);
+      // Right under the title, before the quoted requirement.
+      expect(await page.locator('h1 + p').innerText()).toBe(want.appliesTo);
+      expect(await page.locator('#also-quoted').innerText()).toBe(want.heading);
+      expect(await page.locator('#sfb2015-same-ca-requirement > p').innerText()).toContain(
+        want.quote,
+      );
+      const source = page.locator('.quote-source a');
+      expect(await source.innerText()).toBe(want.source);
+      expect(await source.getAttribute('href')).toBe(
+        'https://learn.microsoft.com/en-us/skypeforbusiness/plan-your-deployment/requirements-for-your-environment/environmental-requirements#certificates-for-your-persistent-chat-server',
+      );
+      const original = page.locator('#original-sfb2015-same-ca-requirement p');
+      expect(want.original === null ? await original.count() : await original.textContent()).toBe(
+        want.original ?? 0,
+      );
+      expect(await page.locator('#checker > p').first().innerText()).toContain(
+        'Skype for Business Server 2015',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ const check = (more: object = {}) => ({
   lang: undefined,
   references: [file('ca.pem')],
   servers: [{ fqdn: 'pc.contoso.com', source: file('pc.cer') }],
+  bundles: [],
   at: undefined,
   format: 'text',
   timeoutMs: 10_000,
@@ -91,6 +92,32 @@ describe('parseArgs', () => {
     },
     { name: 'version', input: ['--version'], want: { kind: 'version', lang: undefined } },
     { name: 'no command', input: [], want: errors(['cli.error.missing-command']) },
+    {
+      name: 'bundles alone: file and standard input, repeatable',
+      input: ['check', '--bundle', 'certs.txt', '--bundle=-'],
+      want: check({ references: [], servers: [], bundles: [file('certs.txt'), { kind: 'stdin' }] }),
+    },
+    {
+      name: 'a bundle with --reference and --server',
+      input: [...base, '--bundle', 'certs.txt'],
+      want: check({ bundles: [file('certs.txt')] }),
+    },
+    {
+      name: 'a bundle and a server both from standard input',
+      input: ['check', '--bundle', '-', '--server', 'pc.contoso.com=-'],
+      want: errors(['cli.error.stdin-twice']),
+    },
+    { name: 'snippet', input: ['snippet'], want: { kind: 'snippet', lang: undefined } },
+    {
+      name: 'snippet in German',
+      input: ['snippet', '--lang', 'de'],
+      want: { kind: 'snippet', lang: 'de' },
+    },
+    {
+      name: 'snippet takes no input',
+      input: ['snippet', '--bundle', 'x.txt'],
+      want: errors(['cli.error.unexpected-argument', { value: '--bundle' }]),
+    },
     {
       name: 'unknown command',
       input: ['verify'],

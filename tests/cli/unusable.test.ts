@@ -48,12 +48,12 @@ describe('unusable arguments and inputs exit 2 and write nothing to standard out
     {
       name: 'no reference',
       input: { args: ['check', '--server', 'a.contoso.com=@pchat.pem'] },
-      want: ['--reference FILE is required'],
+      want: ['At least one --reference FILE or --bundle FILE is required.'],
     },
     {
       name: 'no server',
       input: { args: ['check', '--reference', '@frontend.pem'] },
-      want: ['--server FQDN=FILE is required'],
+      want: ['At least one --server FQDN=FILE or --bundle FILE is required.'],
     },
     {
       name: 'server without =',

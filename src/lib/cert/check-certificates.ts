@@ -19,6 +19,7 @@ import { sameCaChecks } from './same-ca.ts';
 import { SignatureBudget } from './signature-budget.ts';
 import { refuseRequest } from './request-input.ts';
 import { worst } from './status.ts';
+import { groupLabelled } from './bundle/group-labelled.ts';
 
 /** An input refused because checking it would pass the run's cap on signature checks. */
 const overBudget = (budget: SignatureBudget) =>
@@ -44,7 +45,12 @@ const byInput = (a: InputFailure, b: InputFailure): number =>
 /** Inputs a front end has already parsed (with `parseInput`), in the order given. */
 export interface ParsedCheckRequest {
   readonly references: readonly ParseResult[];
-  readonly servers: readonly { readonly fqdn: string; readonly parsed: ParseResult }[];
+  readonly servers: readonly {
+    readonly fqdn: string;
+    readonly parsed: ParseResult;
+    /** The bundle label's words (see `ServerRequest.label`). */
+    readonly label?: string | undefined;
+  }[];
   readonly at: Date;
 }
 
@@ -60,6 +66,7 @@ export async function checkCertificates(
       request.servers.map(async (server) => ({
         fqdn: server.fqdn,
         parsed: await parseInput(server.input),
+        label: server.label,
       })),
     ),
   ]);
@@ -83,11 +90,20 @@ export async function checkParsed(
     fqdn: string;
     certificates: readonly CertificateInfo[];
     request?: RequestInfo | undefined;
+    label?: string | undefined;
   }[] = [];
-  for (const [index, { fqdn, parsed }] of request.servers.entries()) {
+  const serverInput = (index: number, fqdn: string, label: string | undefined) =>
+    ({ kind: 'server', index, fqdn, ...(label === undefined ? {} : { label }) }) as const;
+  for (const [index, { fqdn, parsed, label }] of request.servers.entries()) {
     if (parsed.ok)
-      servers.push({ index, fqdn, certificates: parsed.certificates, request: parsed.request });
-    else failures.push({ input: { kind: 'server', index, fqdn }, error: parsed.error });
+      servers.push({
+        index,
+        fqdn,
+        certificates: parsed.certificates,
+        request: parsed.request,
+        label,
+      });
+    else failures.push({ input: serverInput(index, fqdn, label), error: parsed.error });
   }
   const serverCertificates = servers.flatMap((s) => s.certificates);
   // Every signature check of the run is counted before it is made: a reference input, then a
@@ -118,7 +134,7 @@ export async function checkParsed(
     const chosen = chooseCertificate(server.certificates, server.fqdn)?.chosen;
     if (!chosen || budget.reserve(sameCaChecks(chosen, cas).size)) return true;
     failures.push({
-      input: { kind: 'server', index: server.index, fqdn: server.fqdn },
+      input: serverInput(server.index, server.fqdn, server.label),
       error: overBudget(budget),
     });
     return false;
@@ -126,13 +142,17 @@ export async function checkParsed(
   failures.sort(byInput);
   // Servers are judged at once (their signature checks overlap), and reported in order.
   const judged = await Promise.all(
-    judgedServers.map((server) =>
-      server.request
-        ? judgeRequest(server.fqdn, server.request)
-        : checkServer(server.fqdn, server.certificates, cas, request.at, budget),
-    ),
+    judgedServers.map(async (server): Promise<ServerResult | null> => {
+      const result = server.request
+        ? await judgeRequest(server.fqdn, server.request)
+        : await checkServer(server.fqdn, server.certificates, cas, request.at, budget);
+      if (result === null) return null;
+      const label = server.label === undefined ? {} : { label: server.label };
+      return { ...result, ...label, inputIndex: server.index };
+    }),
   );
-  const results = judged.filter((result): result is ServerResult => result !== null);
+  // Labelled certificates of one FQDN are one server, judged by its worst certificate.
+  const results = groupLabelled(judged.filter((result): result is ServerResult => result !== null));
   return {
     ...base,
     // Unusable server inputs fail the run too, so that nothing slips through as a pass.

@@ -7,3 +7,13 @@ export { maxInputBytes } from './input-error.ts';
 export { exerciseParser } from './exercise-parser.ts';
 export { checkFqdnSyntax, type FqdnProblem, type FqdnSyntax } from './fqdn-syntax.ts';
 export { fqdnMessageKeys } from './fqdn-messages.ts';
+export {
+  readBundle,
+  type BundleEntry,
+  type BundleProblem,
+  type BundleResult,
+  type BundleSummary,
+} from './bundle/read-bundle.ts';
+export { maxBundleBytes, maxBundleLabels } from './bundle/bundle-limits.ts';
+export { serversBySan, type SanServer } from './bundle/servers-by-san.ts';
+export { worstCertificates } from './bundle/group-labelled.ts';

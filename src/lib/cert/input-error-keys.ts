@@ -16,4 +16,6 @@ export const inputErrorKeys = {
   'request-as-reference': 'input.error.request-as-reference',
   'no-certificate': 'input.error.no-certificate',
   'bad-encoding': 'input.error.bad-encoding',
+  'too-many-labels': 'bundle:input.error.too-many-labels',
+  'not-a-bundle': 'bundle:input.error.not-a-bundle',
 } as const satisfies Record<InputErrorCode, MessageKey>;

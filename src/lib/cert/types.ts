@@ -1,6 +1,7 @@
 // The checker core's public data types. Everything a front end (page, CLI) receives from the
 // core is one of these: plain data with codes and parameters, never sentences.
 import type englishMessages from '../../../locales/en/messages.json';
+import type englishBundleStrings from '../../../locales/en/bundle.json';
 
 /** Outcome of one check, of one server, or of the whole run; worst wins. */
 export type Status = 'pass' | 'warn' | 'fail';
@@ -37,7 +38,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * Every message code the core can emit: a key of the English `messages` namespace, so that a code
  * without English text does not compile (the locale parity test holds German and Italian to it).
  */
-export type MessageKey = WithoutPluralSuffix<keyof typeof englishMessages>;
+export type MessageKey =
+  | WithoutPluralSuffix<keyof typeof englishMessages>
+  // Messages only bundles need live in their own namespace, loaded when a bundle is seen.
+  | `bundle:${keyof typeof englishBundleStrings}`;
 
 /** CLDR plural categories, as i18next suffixes them to a key (`days_one`, `days_other`). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -69,7 +73,9 @@ export type InputErrorCode =
   | 'not-a-certificate' // a well-formed object of another kind: public key, CRL
   | 'request-as-reference' // a PKCS#10 request where a reference certificate belongs
   | 'no-certificate' // nothing that looks like a certificate at all (incl. empty PKCS#7)
-  | 'bad-encoding'; // text in an encoding that cannot be read
+  | 'bad-encoding' // text in an encoding that cannot be read
+  | 'too-many-labels' // a bundle with more labels than the cap; params.limit
+  | 'not-a-bundle'; // binary bytes where a bundle's text belongs
 
 /** A typed, user-caused input error. */
 export interface InputError {
@@ -186,6 +192,11 @@ export interface ServerRequest {
   /** The FQDN exactly as the user typed it. */
   readonly fqdn: string;
   readonly input: Uint8Array;
+  /**
+   * The words of the bundle label this certificate came under (`FrontEnd Default`): labelled
+   * inputs with one FQDN are several certificates of one server (added field).
+   */
+  readonly label?: string;
 }
 
 /** Everything a check run needs. Texts are passed as their UTF-8 (or UTF-16 with BOM) bytes. */
@@ -219,8 +230,22 @@ export interface CertificateSummary {
   readonly sha256: string;
 }
 
+/** What a labelled certificate adds to a server result (docs/checker-contract.md, "Bundles"). */
+export interface LabelledResult {
+  /** The words of the certificate's bundle label (`FrontEnd Default`); absent without a label. */
+  readonly label?: string;
+  /**
+   * A server with several labelled certificates: each one's result, in the order given. The
+   * server's own fields are those of its worst certificate (the first of them), so its verdict is
+   * the worst of them all.
+   */
+  readonly certificates?: readonly ServerResult[];
+  /** The index of the server input this result (the worst certificate's) was made from. */
+  readonly inputIndex?: number;
+}
+
 /** The result for one server whose input held a certificate. */
-export interface CertificateResult {
+export interface CertificateResult extends LabelledResult {
   /** Absent or 'certificate' (added field). */
   readonly inputKind?: 'certificate';
   readonly fqdn: string;
@@ -241,7 +266,7 @@ export interface RequestSummary {
 }
 
 /** The result for one server whose input held a certificate request: never a pass. */
-export interface RequestResult {
+export interface RequestResult extends LabelledResult {
   readonly inputKind: 'request';
   readonly fqdn: string;
   /** 'warn' at best: the issued certificate still has to be checked. */
@@ -261,7 +286,13 @@ export interface InputFailure {
   /** 'reference' with its index, or 'server' with its index and FQDN. */
   readonly input:
     | { readonly kind: 'reference'; readonly index: number }
-    | { readonly kind: 'server'; readonly index: number; readonly fqdn: string };
+    | {
+        readonly kind: 'server';
+        readonly index: number;
+        readonly fqdn: string;
+        /** The bundle label's words, when the input came under one. */
+        readonly label?: string;
+      };
   readonly error: InputError;
 }
 

@@ -1,6 +1,6 @@
 // Where an input came from: a file, standard input, or a server's TLS handshake (CLI only; the
 // page has no sources). Reports show it, and the JSON gives it per input.
-import type { CheckReport } from '../cert/types.ts';
+import type { CheckReport, ServerResult } from '../cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -120,5 +120,17 @@ export function serverSources(
     report.failures.flatMap((f) => (f.input.kind === 'server' ? [f.input.index] : [])),
   );
   const usable = given.flatMap((source, index) => (failed.has(index) ? [] : [source]));
-  return report.servers.map((_, index) => usable[index]);
+  // A result that names its input is matched by it (labelled certificates of one server are
+  // reported together, out of input order); the others keep the order of the usable inputs.
+  return report.servers.map((server, position) =>
+    server.inputIndex === undefined ? usable[position] : given[server.inputIndex],
+  );
+}
+
+/** The source of one certificate of a server that has several (`ServerResult.certificates`). */
+export function certificateSource(
+  result: ServerResult,
+  sources: InputSources = {},
+): InputSource | undefined {
+  return result.inputIndex === undefined ? undefined : sources.servers?.[result.inputIndex];
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/languages.ts';
-import type { CheckId, CheckStatus, SameCa, Status } from '../cert/types.ts';
+import type { CheckId, CheckStatus, SameCa, ServerResult, Status } from '../cert/types.ts';
+import { worstCertificates } from '../cert/bundle/group-labelled.ts';
 import type { Translate } from './translate.ts';
 
 /** The page's verdict word in capitals, so results are never told by colour alone. */
@@ -22,4 +23,26 @@ export function countVerdicts(verdicts: readonly Status[]): Record<Status, numbe
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 };
   for (const verdict of verdicts) counts[verdict] += 1;
   return counts;
+}
+
+/** A result's heading: the server's FQDN, with the certificate's label words when it has one. */
+export function resultName(result: ServerResult): string {
+  return result.label === undefined || result.label === ''
+    ? result.fqdn
+    : `${result.fqdn} (${result.label})`;
+}
+
+/** For a server with several certificates, the sentence naming the worst of them; else null. */
+export function severalCertificatesText(
+  server: ServerResult,
+  t: Translate,
+  lang: Language,
+): string | null {
+  if (server.certificates === undefined) return null;
+  return t('bundle:report.server.several-certificates', {
+    number: server.certificates.length.toLocaleString(lang),
+    labels: worstCertificates(server)
+      .map((member) => member.label ?? '')
+      .join(', '),
+  });
 }

@@ -18,9 +18,19 @@ export function describeInput(
       : t('report:report.input.reference-source', { number, source: sourceName(source, t) });
   }
   const source = sources.servers?.[input.index];
+  const { fqdn, label } = input;
+  if (label !== undefined) {
+    return source === undefined
+      ? t('bundle:report.input.server-label', { fqdn, label })
+      : t('bundle:report.input.server-label-source', {
+          fqdn,
+          label,
+          source: sourceName(source, t),
+        });
+  }
   return source === undefined
-    ? t('report:report.input.server', { fqdn: input.fqdn })
-    : t('report:report.input.server-source', { fqdn: input.fqdn, source: sourceName(source, t) });
+    ? t('report:report.input.server', { fqdn })
+    : t('report:report.input.server-source', { fqdn, source: sourceName(source, t) });
 }
 
 /** Renders one unusable input as "which input: why", in the chosen language. */

@@ -5,8 +5,22 @@
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { serverSources, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
-import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
+import {
+  certificateSource,
+  serverSources,
+  sourceDetails,
+  sourceNote,
+  type InputSource,
+} from './input-source.ts';
+import {
+  checkLabel,
+  countVerdicts,
+  resultName,
+  sameCaLabel,
+  severalCertificatesText,
+  statusLabel,
+} from './labels.ts';
+import { worstCertificates } from '../cert/bundle/group-labelled.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
 import { serverFacts } from './server-facts.ts';
@@ -94,13 +108,35 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
           t('report:report.label.result'),
           t('checker:check.same-ca.name'),
         ],
-        ...report.servers.map((s) => [s.fqdn, status(s.verdict), sameCaLabel(s.sameCa, t)]),
+        ...report.servers.map((s) => [
+          s.certificates === undefined
+            ? resultName(s)
+            : `${s.fqdn} (${worstCertificates(s)
+                .map((member) => member.label ?? '')
+                .join(', ')})`,
+          status(s.verdict),
+          sameCaLabel(s.sameCa, t),
+        ]),
       ]),
     );
   }
   const sources = serverSources(report, context.sources);
   for (const [index, server] of report.servers.entries()) {
-    lines.push('', ...renderServer(server, sources[index], context, status));
+    const several = severalCertificatesText(server, t, lang);
+    if (several === null || server.certificates === undefined) {
+      lines.push('', ...renderServer(server, sources[index], context, status, '###'));
+      continue;
+    }
+    lines.push(
+      '',
+      `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict).markdown}`,
+      '',
+      escapeMarkdown(several),
+    );
+    for (const member of server.certificates) {
+      const source = certificateSource(member, context.sources);
+      lines.push('', ...renderServer(member, source, context, status, '####'));
+    }
   }
   if (report.failures.length > 0) {
     lines.push('', `### ${escapeMarkdown(t('report:report.heading.failures'))}`, '');
@@ -121,9 +157,10 @@ function renderServer(
   source: InputSource | undefined,
   { t, lang }: RenderContext,
   status: (value: CheckStatus) => Markup,
+  heading: '###' | '####',
 ): string[] {
   return [
-    `### ${escapeMarkdown(server.fqdn)}: ${status(server.verdict).markdown}`,
+    `${heading} ${escapeMarkdown(resultName(server))}: ${status(server.verdict).markdown}`,
     '',
     ...serverFacts(server, source, t, lang).map((fact) =>
       item(fact.label, fact.code ? code(fact.value) : fact.value),

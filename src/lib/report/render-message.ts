@@ -1,7 +1,8 @@
 import type { Language } from '../../i18n/languages.ts';
-import type { Message, MessageParams } from '../cert/types.ts';
+import type { Message, MessageKey, MessageParams } from '../cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { Translate } from './translate.ts';
+import type { PrefixedKey } from '../../i18n/translate.ts';
 
 // The core passes instants as ISO 8601 strings (plain data); people read them in their language.
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -15,8 +16,12 @@ function localizeParams(params: MessageParams, lang: Language): MessageParams {
   return Object.fromEntries(entries) as MessageParams;
 }
 
-/** Renders a core message (a key in the `messages` namespace plus parameters) as text. */
+/** Renders a core message (a key in `messages`, or one in `bundle:`, plus parameters) as text. */
 export function renderMessage(message: Message, t: Translate, lang?: Language): string {
   const params = lang === undefined ? message.params : localizeParams(message.params, lang);
-  return t(`messages:${message.key}`, params);
+  const { key } = message;
+  const prefixed: PrefixedKey = key.startsWith('bundle:')
+    ? (key as Extract<MessageKey, `bundle:${string}`>)
+    : `messages:${key as Exclude<MessageKey, `bundle:${string}`>}`;
+  return t(prefixed, params);
 }

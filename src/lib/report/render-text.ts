@@ -4,8 +4,20 @@
 // codes are added afterwards, around our own words only.
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { serverSources, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
-import { checkLabel, countVerdicts, statusLabel } from './labels.ts';
+import {
+  certificateSource,
+  serverSources,
+  sourceDetails,
+  sourceNote,
+  type InputSource,
+} from './input-source.ts';
+import {
+  checkLabel,
+  countVerdicts,
+  resultName,
+  severalCertificatesText,
+  statusLabel,
+} from './labels.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { describeInput } from './render-input-failure.ts';
 import { mapStrings } from './map-strings.ts';
@@ -69,8 +81,17 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
 
   const sources = serverSources(report, options.sources);
   for (const [index, server] of report.servers.entries()) {
-    const source = sources[index];
-    lines.push('', ...renderServer(server, source, options, width, status, statusWidth));
+    const several = severalCertificatesText(server, t, lang);
+    if (several === null || server.certificates === undefined) {
+      lines.push('', ...renderServer(server, sources[index], options, width, status, statusWidth));
+      continue;
+    }
+    // One head for the server, then each of its certificates as a result of its own.
+    lines.push('', `${status(server.verdict)} ${server.fqdn}`, ...wrapIndented(several, width, 2));
+    for (const member of server.certificates) {
+      const source = certificateSource(member, options.sources);
+      lines.push('', ...renderServer(member, source, options, width, status, statusWidth));
+    }
   }
 
   if (report.failures.length > 0) {
@@ -97,7 +118,7 @@ function renderServer(
   status: (value: CheckStatus) => string,
   statusWidth: number,
 ): string[] {
-  const lines = [`${status(server.verdict)} ${server.fqdn}`];
+  const lines = [`${status(server.verdict)} ${resultName(server)}`];
   const facts = serverFacts(server, source, t, lang);
   lines.push(
     ...labelledLines(

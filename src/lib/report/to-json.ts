@@ -10,6 +10,7 @@ import type {
 import { renderMessage } from './render-message.ts';
 import type { Language } from '../../i18n/languages.ts';
 import {
+  certificateSource,
   serverSources,
   sourceJson,
   type InputSource,
@@ -56,7 +57,17 @@ export interface ServerJson {
   readonly checks: readonly CheckJson[];
   /** Where the certificate came from (CLI only): file, `-`, or `tls:host:port` with details. */
   readonly source?: SourceJson;
+  /** The words of the certificate's bundle label (added field; only for labelled input). */
+  readonly label?: string;
+  /**
+   * A server with several labelled certificates: each one (added field). The server's own
+   * fields are those of its worst certificate, so `verdict` is the worst of them.
+   */
+  readonly certificates?: readonly CertificateJson[];
 }
+
+/** One of several labelled certificates of a server: a server entry without FQDN or list. */
+export type CertificateJson = Omit<ServerJson, 'fqdn' | 'certificates'>;
 
 /** One reference input in the JSON report (CLI only): where it came from. */
 export interface ReferenceJson {
@@ -68,6 +79,8 @@ export interface FailureJson {
   readonly input: 'reference' | 'server';
   readonly index: number;
   readonly fqdn?: string;
+  /** The bundle label's words of a server input that came under one (added field). */
+  readonly label?: string;
   readonly source?: SourceJson;
   readonly code: InputErrorCode;
   readonly message: string;
@@ -114,6 +127,28 @@ function inputFacts(
   };
 }
 
+/** One certificate's (or request's) result: verdict, input facts, checks, source and label. */
+function resultJson(
+  result: ServerResult,
+  source: InputSource | undefined,
+  t: Translate,
+  lang: Language | undefined,
+): CertificateJson {
+  return {
+    verdict: result.verdict,
+    sameCa: result.sameCa,
+    ...inputFacts(result),
+    checks: result.checks.map((check) => ({
+      id: check.id,
+      status: check.status,
+      message: renderMessage(check.message, t, lang),
+      messageKey: check.message.key,
+    })),
+    ...withSource(source, t),
+    ...(result.label === undefined ? {} : { label: result.label }),
+  };
+}
+
 /** Builds the contract's JSON object from a report, messages rendered with `t`. */
 export function toJson(
   report: CheckReport,
@@ -134,16 +169,14 @@ export function toJson(
     ...(references.length > 0 ? { references } : {}),
     servers: report.servers.map((server, position) => ({
       fqdn: server.fqdn,
-      verdict: server.verdict,
-      sameCa: server.sameCa,
-      ...inputFacts(server),
-      checks: server.checks.map((check) => ({
-        id: check.id,
-        status: check.status,
-        message: renderMessage(check.message, t, lang),
-        messageKey: check.message.key,
-      })),
-      ...withSource(perServer[position], t),
+      ...resultJson(server, perServer[position], t, lang),
+      ...(server.certificates === undefined
+        ? {}
+        : {
+            certificates: server.certificates.map((member) =>
+              resultJson(member, certificateSource(member, sources), t, lang),
+            ),
+          }),
     })),
     failures: report.failures.map(({ input, error }) => {
       const source =
@@ -154,6 +187,7 @@ export function toJson(
         input: input.kind,
         index: input.index,
         ...(input.kind === 'server' ? { fqdn: input.fqdn } : {}),
+        ...(input.kind === 'server' && input.label !== undefined ? { label: input.label } : {}),
         ...withSource(source, t),
         code: error.code,
         message: renderMessage(error.message, t, lang),

@@ -60,3 +60,4 @@ export function createTestPki(): Promise<TestPki> {
   })();
   return memo;
 }
+export { base64Lines, snippetOutput, snippetPem, utf16, windowsUtf16 } from './windows-bundle.ts';

@@ -10,6 +10,8 @@ import type { MessageKey } from '../../../src/lib/cert/index.ts';
 import type { WithoutPluralSuffix } from '../../../src/lib/cert/types.ts';
 import type germanMessages from '../../../locales/de/messages.json';
 import type italianMessages from '../../../locales/it/messages.json';
+import type germanBundle from '../../../locales/de/bundle.json';
+import type italianBundle from '../../../locales/it/bundle.json';
 import { renderMessage } from '../../../src/lib/report/render-message.ts';
 
 const coreDir = new URL('../../../src/lib/cert/', import.meta.url).pathname;
@@ -24,15 +26,22 @@ const sources = (dir: string): string[] =>
 const coreText = sources(coreDir).join('\n');
 
 const english = englishResources.messages;
+/** The core's messages that only bundles need, in the `bundle` namespace. */
+const bundleKeys = Object.keys(englishResources.bundle)
+  .filter((key) => key.startsWith('input.error.'))
+  .map((key) => `bundle:${key}`);
 /** Every code once: plural forms (`_one`, `_other`) are one code, picked by its `count`. */
 const keys = [
   ...new Set(Object.keys(english).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''))),
+  ...bundleKeys,
 ] as MessageKey[];
 /** A code's English text (a plural code's `_other` form, which has every placeholder). */
 const englishText = (key: MessageKey): string =>
-  (english as Readonly<Record<string, string>>)[key] ??
-  (english as Readonly<Record<string, string>>)[`${key}_other`] ??
-  '';
+  key.startsWith('bundle:')
+    ? ((englishResources.bundle as Readonly<Record<string, string>>)[key.slice(7)] ?? '')
+    : ((english as Readonly<Record<string, string>>)[key] ??
+      (english as Readonly<Record<string, string>>)[`${key}_other`] ??
+      '');
 /** Codes the core spells out, so can emit: a quoted key, never a template. */
 const emitted = keys.filter((key) => coreText.includes(`'${key}'`));
 /** Keys kept for the front ends although the core never emits them. */
@@ -43,8 +52,14 @@ const notFromCore: readonly string[] = [
 
 // Compile-time: a code without German or Italian text does not type-check (`npm run check`).
 type Untranslated =
-  | Exclude<MessageKey, WithoutPluralSuffix<keyof typeof germanMessages>>
-  | Exclude<MessageKey, WithoutPluralSuffix<keyof typeof italianMessages>>;
+  | Exclude<
+      MessageKey,
+      WithoutPluralSuffix<keyof typeof germanMessages> | `bundle:${keyof typeof germanBundle}`
+    >
+  | Exclude<
+      MessageKey,
+      WithoutPluralSuffix<keyof typeof italianMessages> | `bundle:${keyof typeof italianBundle}`
+    >;
 const allTranslated: [Untranslated] extends [never] ? true : Untranslated = true;
 // @ts-expect-error a message code that the English messages file does not define
 const unknownCode: MessageKey = 'check.hostname.no-such-outcome';
