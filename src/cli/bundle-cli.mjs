@@ -1,12 +1,17 @@
-// Bundles the CLI into one self-contained file that runs on Node 20 or later, so that
-// `npx pchat-certs` and `npm install -g .` need no TypeScript loader and no runtime dependencies.
-// The bundle is written to a temporary file and renamed, so that a CLI test (or a user) never
-// runs a half-written bundle while another build is in progress.
+// Bundles the CLI into dist-cli/ for Node 20 or later, so that `npx pchat-certs` and
+// `npm install -g .` need no TypeScript loader and no runtime dependencies. Minified, and split
+// at each dynamic import: the entry holds what every run needs, and the code only some inputs
+// need (TLS, the request reader, the snippet) is a chunk of its own that Node reads only then.
+// Chunks are named by their content and written before the entry, which is renamed into place
+// last, so that a CLI test (or a user) never runs a half-written bundle while another build is in
+// progress; chunks no build refers to any more are removed afterwards.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const entry = 'src/cli/main.ts';
+const outdir = 'dist-cli';
+const entryName = 'pchat-certs';
 
 /** `import text from './file?raw'`, as Vite reads it for the site: the file's text. */
 const rawText = {
@@ -22,24 +27,42 @@ const rawText = {
     }));
   },
 };
-const outfile = 'dist-cli/pchat-certs.mjs';
+
 if (!existsSync(entry)) {
   console.log(`build-cli: ${entry} does not exist yet; skipped`);
 } else {
-  mkdirSync('dist-cli', { recursive: true });
-  const temporary = `dist-cli/.pchat-certs.${process.pid}.mjs`;
-  await build({
-    entryPoints: [entry],
-    outfile: temporary,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: false,
-    sourcemap: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [rawText],
-  });
-  renameSync(temporary, outfile);
+  mkdirSync(outdir, { recursive: true });
+  const temporary = join(outdir, `.build-${process.pid}`);
+  rmSync(temporary, { recursive: true, force: true });
+  try {
+    const result = await build({
+      entryPoints: { [entryName]: entry },
+      outdir: temporary,
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunk-[hash]',
+      bundle: true,
+      splitting: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      minify: true,
+      sourcemap: false,
+      legalComments: 'none',
+      logLevel: 'warning',
+      metafile: true,
+      plugins: [rawText],
+    });
+    const written = Object.keys(result.metafile.outputs).map((path) => basename(path));
+    const entryFile = `${entryName}.mjs`;
+    for (const file of written.filter((name) => name !== entryFile)) {
+      renameSync(join(temporary, file), join(outdir, file));
+    }
+    renameSync(join(temporary, entryFile), join(outdir, entryFile));
+    const current = new Set(written);
+    for (const file of readdirSync(outdir)) {
+      if (file.startsWith('chunk-') && !current.has(file)) rmSync(join(outdir, file));
+    }
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,9 @@
 // Fetches the certificate chain a server presents in its TLS handshake. Nothing is trusted or
 // validated here (the core's checks decide): the chain is kept even when the server then ends
 // the handshake because it wants a client certificate, as Lync's mutual-TLS listeners do.
-import type { TLSSocket } from 'node:tls';
+// load-source.ts imports this module only for a tls: source: loading Node's TLS module costs a
+// quarter of a second, which a run on files alone should not pay.
+import { connect, type TLSSocket } from 'node:tls';
 import type { TlsHandshake } from '../lib/report/index.ts';
 
 /** Where to connect, and the server name indication to send (none for an IP address). */
@@ -83,9 +85,6 @@ const errorCode = (cause: unknown): string =>
 
 /** Connects, takes the presented chain, and disconnects; never throws, never waits past timeout. */
 export async function fetchChain(target: TlsTarget, timeoutMs: number): Promise<FetchResult> {
-  // Loaded only for a tls: source: loading Node's TLS module costs a quarter of a second, which
-  // a run on files alone should not pay.
-  const { connect } = await import('node:tls');
   return new Promise((resolve) => {
     let socket: TLSSocket | undefined;
     let settled = false;

@@ -5,7 +5,6 @@ import { Buffer } from 'node:buffer';
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { tlsAddress, type InputSource } from '../lib/report/index.ts';
-import { fetchChain } from './fetch-chain.ts';
 import type { SourceArg } from './parse-source.ts';
 import { readFileSource, readStreamSource } from './read-source.ts';
 
@@ -60,6 +59,8 @@ export async function loadSource(
   const address = tlsAddress(host, arg.port);
   const sni = serverName(fqdn ?? host);
   const connectTo = serverName(host) ?? host;
+  // Loaded only for a tls: source, with Node's TLS module: a run on files alone never reads them.
+  const { fetchChain } = await import('./fetch-chain.ts');
   const fetched = await context.fetchSlot(() =>
     fetchChain({ host: connectTo, port: arg.port, serverName: sni }, context.timeoutMs),
   );

@@ -1,5 +1,6 @@
 // Turns argv into a typed request. Pure: no files, no environment, no output; every problem is
 // collected (not just the first) so that one run tells the user everything to fix.
+import { parseArgs as tokenize } from 'node:util';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { checkFqdnSyntax, fqdnMessageKeys } from '../lib/cert/index.ts';
 import type { KeyOf } from '../i18n/translate.ts';
@@ -51,18 +52,82 @@ export type ParsedArgs = { readonly lang: Language | undefined } & (
     }
 );
 
-const valueOptions = [
-  '--reference',
-  '--server',
-  '--bundle',
-  '--at',
-  '--lang',
-  '--format',
-  '--timeout',
-] as const;
-type ValueOption = (typeof valueOptions)[number];
-const isValueOption = (name: string): name is ValueOption =>
-  (valueOptions as readonly string[]).includes(name);
+// The options as node:util's parseArgs knows them. It only splits argv into tokens (strict off):
+// what a token means, and every error, is decided below, so that one run names every problem.
+const config = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  reference: { type: 'string' },
+  server: { type: 'string' },
+  bundle: { type: 'string' },
+  at: { type: 'string' },
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
+
+/** One argument as split by parseArgs: an option (with its value, if any) or a positional. */
+type Token = Exclude<SplitToken, { kind: 'option-terminator' }>;
+type SplitToken = NonNullable<ReturnType<typeof tokenize>['tokens']>[number];
+
+// A long option given as the value of another ("--reference --server x=y") means a forgotten
+// value, not a file named "--server"; "--" ends nothing here, it is an unknown option.
+const forgottenValue = (token: SplitToken): boolean =>
+  token.kind === 'option' &&
+  token.inlineValue === false &&
+  token.value.startsWith('--') &&
+  token.value.length > 2;
+
+/**
+ * Splits argv with parseArgs; where parseArgs took another long option as a value, that option
+ * loses its value and splitting starts again at the one taken, and "--" is kept as an option.
+ */
+function argTokens(argv: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  let start = 0;
+  while (start < argv.length) {
+    const split = tokenize({
+      args: argv.slice(start),
+      options: config,
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    }).tokens;
+    const cut = split.findIndex(
+      (token) => token.kind === 'option-terminator' || forgottenValue(token),
+    );
+    const taken = cut < 0 ? split : split.slice(0, cut + 1);
+    for (const token of taken) {
+      const index = start + token.index;
+      if (token.kind === 'option-terminator') {
+        tokens.push({
+          kind: 'option',
+          index,
+          name: '--',
+          rawName: '--',
+          value: undefined,
+          inlineValue: undefined,
+        });
+      } else if (token.kind === 'option' && forgottenValue(token)) {
+        tokens.push({ ...token, index, value: undefined, inlineValue: undefined });
+      } else tokens.push({ ...token, index });
+    }
+    const last = taken[taken.length - 1];
+    if (cut < 0 || last === undefined) break;
+    start += last.index + 1;
+  }
+  return tokens;
+}
+
+const valueOptions = new Set<string>([
+  'reference',
+  'server',
+  'bundle',
+  'at',
+  'lang',
+  'format',
+  'timeout',
+]);
 const isFormat = (value: string): value is Format => (formats as readonly string[]).includes(value);
 
 /** Parses the arguments after the program name. */
@@ -79,6 +144,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   // also as a missing --server.
   const given = new Set<string>();
   const positionals: string[] = [];
+  // Arguments already reported whole: a group of short options ("-hv") is one unknown option.
+  const reported = new Set<number>();
   let help = false;
   let version = false;
   let lang: Language | undefined;
@@ -86,90 +153,91 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let at: Date | undefined;
   let timeoutMs = defaultTimeoutMs;
 
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--version') version = true;
-    else if (arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-      if (!isValueOption(name)) {
-        error('cli.error.unknown-option', { option: name });
-        continue;
+  for (const token of argTokens(argv)) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+      continue;
+    }
+    const arg = argv[token.index] ?? '';
+    if (!token.rawName.startsWith('--') && token.rawName !== arg) {
+      if (!reported.has(token.index)) error('cli.error.unknown-option', { option: arg });
+      reported.add(token.index);
+      continue;
+    }
+    const boolean = token.name === 'help' || token.name === 'version';
+    if (boolean && token.value === undefined) {
+      if (token.name === 'help') help = true;
+      else version = true;
+      continue;
+    }
+    const name = token.rawName;
+    if (!valueOptions.has(token.name)) {
+      error('cli.error.unknown-option', { option: name });
+      continue;
+    }
+    given.add(name);
+    const value = token.value;
+    if (value === undefined || value === '') {
+      error('cli.error.missing-value', { option: name });
+      continue;
+    }
+    if (name !== '--reference' && name !== '--server' && name !== '--bundle') {
+      if (seen.has(name)) error('cli.error.duplicate-option', { option: name });
+      seen.add(name);
+    }
+    switch (name) {
+      case '--reference': {
+        const parsed = parseSource(value, 'reference');
+        if (parsed.ok) references.push(parsed.source);
+        else error(parsed.key, { value });
+        break;
       }
-      given.add(name);
-      let value: string | undefined;
-      if (name !== arg) value = arg.slice(eq + 1);
-      else {
-        const next = argv[i + 1];
-        // "--reference --server x=y" means a forgotten value, not a file named "--server".
-        if (next !== undefined && !(next.startsWith('--') && next.length > 2)) {
-          value = next;
-          i += 1;
-        }
-      }
-      if (value === undefined || value === '') {
-        error('cli.error.missing-value', { option: name });
-        continue;
-      }
-      if (name !== '--reference' && name !== '--server' && name !== '--bundle') {
-        if (seen.has(name)) error('cli.error.duplicate-option', { option: name });
-        seen.add(name);
-      }
-      switch (name) {
-        case '--reference': {
-          const parsed = parseSource(value, 'reference');
-          if (parsed.ok) references.push(parsed.source);
-          else error(parsed.key, { value });
-          break;
-        }
-        case '--server': {
-          const split = value.indexOf('=');
-          const fqdn = value.slice(0, Math.max(split, 0)).trim();
-          const file = value.slice(split + 1);
-          if (split <= 0 || fqdn === '' || file === '') {
-            error('cli.error.server-syntax', { value });
-            break;
-          }
-          const syntax = checkFqdnSyntax(fqdn);
-          if (!syntax.ok) {
-            errors.push({
-              key: fqdnMessageKeys[syntax.code],
-              params: { fqdn },
-              namespace: 'messages',
-            });
-            break;
-          }
-          const parsed = parseSource(file, 'server');
-          if (parsed.ok) servers.push({ fqdn: syntax.fqdn, source: parsed.source });
-          else error(parsed.key, { value: file });
+      case '--server': {
+        const split = value.indexOf('=');
+        const fqdn = value.slice(0, Math.max(split, 0)).trim();
+        const file = value.slice(split + 1);
+        if (split <= 0 || fqdn === '' || file === '') {
+          error('cli.error.server-syntax', { value });
           break;
         }
-        case '--bundle':
-          bundles.push(value === '-' ? { kind: 'stdin' } : { kind: 'file', path: value });
-          break;
-        case '--timeout': {
-          const parsed = parseTimeout(value);
-          if (parsed === undefined) error('cli.error.timeout-invalid', { value });
-          else timeoutMs = parsed;
-          break;
-        }
-        case '--at': {
-          const parsed = parseAt(value);
-          if (parsed.ok) at = parsed.at;
-          else error(parsed.key, { value });
+        const syntax = checkFqdnSyntax(fqdn);
+        if (!syntax.ok) {
+          errors.push({
+            key: fqdnMessageKeys[syntax.code],
+            params: { fqdn },
+            namespace: 'messages',
+          });
           break;
         }
-        case '--lang':
-          if (isLanguage(value)) lang = value;
-          else error('cli.error.unknown-lang', { value });
-          break;
-        case '--format':
-          if (isFormat(value)) format = value;
-          else error('cli.error.unknown-format', { value });
-          break;
+        const parsed = parseSource(file, 'server');
+        if (parsed.ok) servers.push({ fqdn: syntax.fqdn, source: parsed.source });
+        else error(parsed.key, { value: file });
+        break;
       }
-    } else positionals.push(arg);
+      case '--bundle':
+        bundles.push(value === '-' ? { kind: 'stdin' } : { kind: 'file', path: value });
+        break;
+      case '--timeout': {
+        const parsed = parseTimeout(value);
+        if (parsed === undefined) error('cli.error.timeout-invalid', { value });
+        else timeoutMs = parsed;
+        break;
+      }
+      case '--at': {
+        const parsed = parseAt(value);
+        if (parsed.ok) at = parsed.at;
+        else error(parsed.key, { value });
+        break;
+      }
+      case '--lang':
+        if (isLanguage(value)) lang = value;
+        else error('cli.error.unknown-lang', { value });
+        break;
+      case '--format':
+        if (isFormat(value)) format = value;
+        else error('cli.error.unknown-format', { value });
+        break;
+    }
   }
 
   if (help) return { kind: 'help', lang };

@@ -20,7 +20,6 @@ import {
   type Translate,
 } from '../lib/report/index.ts';
 import type { Language } from '../i18n/languages.ts';
-import { snippetText } from '../lib/snippet/snippet.ts';
 import { readBundles, type BundledInput } from './bundle-inputs.ts';
 import { helpText } from './help-text.ts';
 import { loadSource, type LoadResult } from './load-source.ts';
@@ -94,8 +93,11 @@ export async function run(io: CliIo): Promise<number> {
       return emit(io, t, 'stdout', helpText(t, io.version), exitCodes.ok);
     case 'version':
       return emit(io, t, 'stdout', `${io.version}\n`, exitCodes.ok);
-    case 'snippet':
+    case 'snippet': {
+      // Loaded only for this command: no check needs the script's text.
+      const { snippetText } = await import('../lib/snippet/snippet.ts');
       return emit(io, t, 'stdout', snippetText, exitCodes.ok);
+    }
     case 'error':
       return emit(io, t, 'stderr', argumentErrorsText(args.errors, t), exitCodes.unusable);
   }

@@ -139,6 +139,32 @@ describe('parseArgs', () => {
       want: errors(['cli.error.unknown-option', { option: '--color' }]),
     },
     {
+      name: 'a group of short options is one unknown option, even with -h in it',
+      input: [...base, '-hv'],
+      want: errors(['cli.error.unknown-option', { option: '-hv' }]),
+    },
+    {
+      name: 'help given a value',
+      input: [...base, '--help=yes'],
+      want: errors(['cli.error.unknown-option', { option: '--help' }]),
+    },
+    {
+      name: '-- is an unknown option, and options after it still count',
+      input: [...base, '--', '--format', 'json'],
+      want: errors(['cli.error.unknown-option', { option: '--' }]),
+    },
+    {
+      name: 'each forgotten value is named, and the options after it still count',
+      input: ['check', '--reference', '--server', '--lang', 'de'],
+      want: {
+        ...errors(
+          ['cli.error.missing-value', { option: '--reference' }],
+          ['cli.error.missing-value', { option: '--server' }],
+        ),
+        lang: 'de',
+      },
+    },
+    {
       name: 'missing value at end',
       input: [...base, '--lang'],
       want: errors(['cli.error.missing-value', { option: '--lang' }]),
