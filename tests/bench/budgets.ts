@@ -22,5 +22,13 @@ export const timeBudgets = {
   coldBuildMs: 20_000,
 } as const;
 
+/** Ratios of side-by-side timings, reported by the bench only (the same machine, the same run). */
+export const ratioBudgets = {
+  /** `pchat-certs check`, one server from files, over a bare `node -e 0` on the same Node. */
+  oneServerOverBareNode: 1.5,
+  /** `pchat-certs check`, 20 servers from files, over 20 `openssl verify` runs of their chains. */
+  twentyServersOverOpensslVerify: 1,
+} as const;
+
 /** Lighthouse (mobile) category scores every locale page must reach, 0–100. */
 export const lighthouseBudget = 100;

@@ -1,6 +1,7 @@
 // Bench section "summary": every budgeted figure of the sections that ran, next to its
 // design.md budget, and whether it holds. Sections that did not run are left out.
 import { byteBudgets, kb, lighthouseBudget, timeBudgets } from './budgets.ts';
+import type { PairTiming } from './cli-section.ts';
 import type { BrowserTiming } from './browser-section.ts';
 import type { LighthouseScores } from './lighthouse-section.ts';
 import type { RobotsTxtCheck } from './robots-txt.ts';
@@ -56,6 +57,15 @@ function timeRows(results: BenchContext['results']): BudgetRow[] {
       value: formatMs(twenty.verdictMs),
       budget: `≤ ${formatMs(timeBudgets.verdict20Ms)}`,
       holds: twenty.verdictMs <= timeBudgets.verdict20Ms,
+    });
+  }
+  const cli = results['cli'] as { pairs: PairTiming[] } | undefined;
+  for (const pair of cli?.pairs ?? []) {
+    rows.push({
+      figure: `pchat-certs: ${pair.what} (Node ${pair.node})`,
+      value: `${pair.ratio.toFixed(2)}×`,
+      budget: `≤ ${pair.budget.toFixed(2)}×`,
+      holds: pair.ratio <= pair.budget,
     });
   }
   return rows;
