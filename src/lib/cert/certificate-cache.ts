@@ -2,7 +2,7 @@
 // page re-checks every input on each edit, so most certificates were parsed moments before.
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
-import { parseCertificateDer, type CertificateParse } from './x509-adapter.ts';
+import { parseCertificateDer, type CertificateParse } from './parse-certificate.ts';
 
 /**
  * As many as one input under the size cap can hold (a certificate takes at least ~250 bytes), so

@@ -1,8 +1,9 @@
 // The only module that touches the @peculiar ASN.1 stack for certificates (request-reader.ts does
-// for requests): it turns certificate DER into the plain CertificateInfo data of types.ts, and
+// for requests), and the fallback of parse-certificate.ts, which imports it only when the fast
+// reader declines a certificate: it reads the fields through the full schema parse and turns
 // every exception of the library into a typed input error.
 // It uses @peculiar/x509's own schema packages (asn1-schema, asn1-x509) rather than @peculiar/x509
-// itself: the full library costs ~58 KB gzip in the browser, over the checker's budget.
+// itself: the full library costs ~58 KB gzip in the browser.
 import { AsnConvert } from '@peculiar/asn1-schema';
 import {
   AuthorityKeyIdentifier,
@@ -15,44 +16,17 @@ import {
   SubjectKeyIdentifier,
   type GeneralName,
 } from '@peculiar/asn1-x509';
-import type {
-  CertificateInfo,
-  DistinguishedName,
-  InputError,
-  NameAttribute,
-  SignatureAlgorithmInfo,
-} from './types.ts';
-import { certificateParts } from './certificate-parts.ts';
-import { namesEqual } from './name-compare.ts';
-import { signatureScheme } from './algorithms.ts';
-import { publicKeyInfo } from './public-key-info.ts';
-import { sha256Hex, toHex } from './hex.ts';
+import type { DistinguishedName, InputError } from './types.ts';
+import { toHex } from './hex.ts';
 import {
   noExtensionFacts,
   type CertificateFields,
   type ExtensionFacts,
   type RawAttribute,
 } from './certificate-fields.ts';
-import { readPlainCertificate } from './fast-certificate.ts';
-import { attributeOid, extensionOid } from './oids.ts';
+import { toDistinguishedName } from './distinguished-name.ts';
+import { extensionOid } from './oids.ts';
 import { inputError, malformedExtensionError } from './input-error.ts';
-
-const shortNames: Readonly<Record<string, string>> = {
-  [attributeOid.commonName]: 'CN',
-  [attributeOid.serialNumber]: 'serialNumber',
-  [attributeOid.country]: 'C',
-  [attributeOid.locality]: 'L',
-  [attributeOid.stateOrProvince]: 'ST',
-  [attributeOid.street]: 'street',
-  [attributeOid.organization]: 'O',
-  [attributeOid.organizationalUnit]: 'OU',
-  [attributeOid.title]: 'title',
-  [attributeOid.givenName]: 'GN',
-  [attributeOid.surname]: 'SN',
-  [attributeOid.domainComponent]: 'DC',
-  [attributeOid.userId]: 'UID',
-  [attributeOid.emailAddress]: 'E',
-};
 
 type AttributeValueLike = Certificate['tbsCertificate']['subject'][number][number]['value'];
 
@@ -68,24 +42,9 @@ function attributeText(value: AttributeValueLike): string {
   return text ?? `#${toHex(new Uint8Array(value.anyValue ?? new ArrayBuffer(0)))}`;
 }
 
-/** Escapes RFC 4514 special characters for the readable form. */
-const escapeDn = (text: string): string => text.replace(/([,+"\\<>;])/g, '\\$1');
-
 /** Attributes of a Name, in encoding order. */
 const rawName = (name: Name): RawAttribute[][] =>
   name.map((rdn) => rdn.map((atv) => ({ oid: atv.type, value: attributeText(atv.value) })));
-
-/** Plain-data form of a Name. */
-function toDistinguishedName(name: readonly (readonly RawAttribute[])[]): DistinguishedName {
-  const rdns: NameAttribute[][] = name.map((rdn) =>
-    rdn.map(({ oid, value }) => ({ oid, type: shortNames[oid] ?? oid, value })),
-  );
-  const text = [...rdns]
-    .reverse()
-    .map((rdn) => rdn.map((a) => `${a.type}=${escapeDn(a.value)}`).join('+'))
-    .join(', ');
-  return { text, rdns };
-}
 
 /** The plain-data form of a DER Name (a request's subject); throws when it is not a Name. */
 export function distinguishedNameFromDer(der: Uint8Array): DistinguishedName {
@@ -162,82 +121,37 @@ function readExtensions(certificate: Certificate): ExtensionFacts {
   return facts;
 }
 
-/** The fields through the full schema parse; throws when the certificate is malformed. */
-export function schemaFields(der: Uint8Array): CertificateFields | null {
-  const certificate = AsnConvert.parse(der, Certificate);
-  const tbs = certificate.tbsCertificate;
-  // Versions other than v1..v3 do not exist (RFC 5280); such a certificate is malformed.
-  if (tbs.version > 2) return null;
-  return {
-    version: tbs.version,
-    serialNumber: toHex(new Uint8Array(tbs.serialNumber)),
-    issuer: rawName(tbs.issuer),
-    subject: rawName(tbs.subject),
-    notBefore: tbs.validity.notBefore.getTime(),
-    notAfter: tbs.validity.notAfter.getTime(),
-    signatureOid: certificate.signatureAlgorithm.algorithm,
-    tbsSignatureOid: tbs.signature.algorithm,
-    extensions: readExtensions(certificate),
-  };
-}
-
-/** The outcome of parsing one certificate: its data, or why it cannot be used. */
-export type CertificateParse =
-  | { readonly ok: true; readonly certificate: CertificateInfo }
+/** The fields through the full schema parse, or why the certificate cannot be used. */
+export type SchemaFields =
+  | { readonly ok: true; readonly fields: CertificateFields }
   | { readonly ok: false; readonly error: InputError };
 
-const malformed: CertificateParse = { ok: false, error: inputError('malformed') };
-
-/** The algorithm of an AlgorithmIdentifier's DER, named. */
-function algorithmInfo(oid: string): SignatureAlgorithmInfo {
-  return { oid, name: signatureScheme(oid).name };
-}
-
-/** Parses one certificate's DER into its data, or the input error that explains the refusal. */
-export async function parseCertificateDer(der: Uint8Array): Promise<CertificateParse> {
-  const parts = certificateParts(der);
-  if (!parts) return malformed;
-  // The digest runs off the main thread while the fields are read; a refused input ignores it.
-  const digest = sha256Hex(der);
-  digest.catch(() => undefined);
-  let info: Omit<CertificateInfo, 'sha256'>;
+/** The fields through the full schema parse; the library's exceptions become input errors. */
+export function schemaFields(der: Uint8Array): SchemaFields {
   try {
-    const fields = readPlainCertificate(der) ?? schemaFields(der);
-    if (!fields) return malformed;
-    const ext = fields.extensions;
-    const subject = toDistinguishedName(fields.subject);
-    const issuer = toDistinguishedName(fields.issuer);
-    const selfIssued = namesEqual(subject, issuer);
-    info = {
-      der,
-      subject,
-      issuer,
-      serialNumber: fields.serialNumber,
-      notBefore: fields.notBefore,
-      notAfter: fields.notAfter,
-      // A v1 certificate has no basicConstraints: only a self-issued one can be a (root) CA.
-      isCa: ext.isCa ?? (fields.version === 0 && selfIssued),
-      selfIssued,
-      subjectKeyId: ext.subjectKeyId,
-      authorityKeyId: ext.authorityKeyId,
-      dnsNames: ext.dnsNames,
-      extendedKeyUsage: ext.extendedKeyUsage,
-      publicKey: publicKeyInfo(parts.subjectPublicKeyInfo),
-      subjectPublicKeyInfo: parts.subjectPublicKeyInfo,
-      signatureAlgorithm: algorithmInfo(fields.signatureOid),
-      // Compared as encoded, parameters included, as RFC 5280 4.1.1.2 asks.
-      signatureAlgorithmMismatch: parts.algorithmsAgree
-        ? null
-        : algorithmInfo(fields.tbsSignatureOid),
-      crlDistributionPoints: ext.crlDistributionPoints,
-      extensions: ext.entries,
+    const certificate = AsnConvert.parse(der, Certificate);
+    const tbs = certificate.tbsCertificate;
+    // Versions other than v1..v3 do not exist (RFC 5280); such a certificate is malformed.
+    if (tbs.version > 2) return { ok: false, error: inputError('malformed') };
+    const fields: CertificateFields = {
+      version: tbs.version,
+      serialNumber: toHex(new Uint8Array(tbs.serialNumber)),
+      issuer: rawName(tbs.issuer),
+      subject: rawName(tbs.subject),
+      notBefore: tbs.validity.notBefore.getTime(),
+      notAfter: tbs.validity.notAfter.getTime(),
+      signatureOid: certificate.signatureAlgorithm.algorithm,
+      tbsSignatureOid: tbs.signature.algorithm,
+      extensions: readExtensions(certificate),
     };
+    return { ok: true, fields };
   } catch (error) {
-    if (error instanceof MalformedExtension)
-      return { ok: false, error: malformedExtensionError(error.oid) };
-    return malformed;
+    return {
+      ok: false,
+      error:
+        error instanceof MalformedExtension
+          ? malformedExtensionError(error.oid)
+          : inputError('malformed'),
+    };
   }
-  if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime()))
-    return malformed;
-  return { ok: true, certificate: { ...info, sha256: await digest } };
 }
