@@ -1,9 +1,8 @@
 // Gets the bytes of one input from where the user said: a file, standard input, or a server's
 // TLS handshake. Only a `tls:` source opens a connection, and only to the host it names.
 import type { KeyOf } from '../i18n/translate.ts';
-import { Buffer } from 'node:buffer';
 import { isIP } from 'node:net';
-import { domainToASCII } from 'node:url';
+import { toALabels, toPem } from '../lib/cert/index.ts';
 import { tlsAddress, type InputSource } from '../lib/report/index.ts';
 import type { SourceArg } from './parse-source.ts';
 import { readFileSource, readStreamSource } from './read-source.ts';
@@ -31,14 +30,9 @@ export interface LoadContext {
 function serverName(name: string): string | null {
   const bare = name.replace(/\.$/, '');
   if (isIP(bare) !== 0) return null;
-  const ascii = domainToASCII(bare);
-  return ascii === '' ? null : ascii;
-}
-
-function pem(der: Uint8Array): string {
-  const base64 = Buffer.from(der).toString('base64');
-  const lines = base64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+  const ascii = toALabels(bare);
+  // The URL parser reads some numeric names ("10.1.2") as IPv4 addresses: never an SNI.
+  return ascii === null || isIP(ascii) !== 0 ? null : ascii;
 }
 
 /** Loads one input; `fqdn` is the server's (the default host and the SNI), absent for references. */
@@ -72,7 +66,7 @@ export async function loadSource(
       params: { address, host, seconds, alert: fetched.detail, code: fetched.detail },
     };
   }
-  const text = fetched.certificates.map(pem).join('');
+  const text = toPem(fetched.certificates);
   return {
     ok: true,
     bytes: new TextEncoder().encode(text),

@@ -1,4 +1,5 @@
-// Strict base64: a broken paste must be reported as broken, not decoded into garbage.
+// Strict base64: a broken paste must be reported as broken, not decoded into garbage. Encoding
+// is here too, for the PEM writer (pem.ts).
 
 const alphabet = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -6,6 +7,17 @@ const alphabet = /^[A-Za-z0-9+/]*={0,2}$/;
 // byte loop, which matters when every server's chain repeats the same CA certificates.
 type MaybeFromBase64 = { fromBase64?: (text: string) => Uint8Array };
 const fromBase64 = (Uint8Array as MaybeFromBase64).fromBase64;
+
+type MaybeToBase64 = { toBase64?: () => string };
+
+/** Encodes bytes as base64 (one line, padded). */
+export function encodeBase64(bytes: Uint8Array): string {
+  const native = (bytes as MaybeToBase64).toBase64;
+  if (native) return native.call(bytes);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
 
 /** Decodes base64 (whitespace ignored); null when it is not valid base64. */
 export function decodeBase64(text: string): Uint8Array | null {

@@ -3,6 +3,8 @@
 // labels of 1–63 characters, at most 253 in all, one trailing dot ignored. IP addresses and
 // wildcards get their own codes, because Lync Server 2013 server FQDNs are never either.
 
+import { toALabels } from './a-label.ts';
+
 /** Why a text is not a server FQDN. */
 export type FqdnProblem = 'fqdn-missing' | 'fqdn-ip' | 'fqdn-wildcard' | 'fqdn-syntax';
 
@@ -17,15 +19,6 @@ const ipv6 = /^\[?[0-9a-f:]*:[0-9a-f:.]*\]?$/i;
 // A label starts and ends with a letter or digit (RFC 1123); letters may be any script (U-label).
 const label = /^[\p{L}0-9](?:[\p{L}\p{M}0-9-]*[\p{L}\p{M}0-9])?$/u;
 
-/** The A-label (ASCII) form of a name made of valid labels; null when IDNA refuses it. */
-function asciiForm(name: string): string | null {
-  try {
-    return new URL(`http://${name}/`).hostname;
-  } catch {
-    return null;
-  }
-}
-
 /** Checks that a text is a server FQDN (contract: "An FQDN field takes a DNS name only"). */
 export function checkFqdnSyntax(text: string): FqdnSyntax {
   const fqdn = text.trim();
@@ -38,7 +31,7 @@ export function checkFqdnSyntax(text: string): FqdnSyntax {
     return { ok: false, code: 'fqdn-syntax' };
   }
   // Lengths count in the form DNS carries, so an IDN is measured by its A-labels.
-  const ascii = asciiForm(name);
+  const ascii = toALabels(name);
   const asciiLabels = ascii?.split('.') ?? [];
   const fits =
     ascii !== null &&

@@ -4,6 +4,8 @@ export { parseInput } from './parse-input.ts';
 export { refuseRequest } from './request-input.ts';
 export { checkCertificates, checkParsed, type ParsedCheckRequest } from './check-certificates.ts';
 export { maxInputBytes } from './input-error.ts';
+export { toPem } from './pem.ts';
+export { toALabels } from './a-label.ts';
 export { exerciseParser } from './exercise-parser.ts';
 export { checkFqdnSyntax, type FqdnProblem, type FqdnSyntax } from './fqdn-syntax.ts';
 export { fqdnMessageKeys } from './fqdn-messages.ts';

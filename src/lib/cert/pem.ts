@@ -1,5 +1,7 @@
 // Finds PEM blocks in arbitrary text: openssl -text dumps, e-mail quoting (`> `), LF/CRLF/CR.
-// @peculiar/x509 would silently keep only the first object, so splitting happens here.
+// @peculiar/x509 would silently keep only the first object, so splitting happens here. And the
+// one PEM writer, for the page and the CLI alike.
+import { encodeBase64 } from './base64.ts';
 
 /** One armored block: its label (e.g. CERTIFICATE) and its base64 body. */
 export interface PemBlock {
@@ -59,4 +61,14 @@ export function findPemBlocks(lines: readonly string[]): {
     if (!line.includes(':')) body.push(line.trim());
   }
   return { blocks, unterminated: unterminated || label !== null };
+}
+
+/** PEM text of DER objects under one label, 64 columns wide, as OpenSSL and Windows write it. */
+export function toPem(ders: readonly Uint8Array[], label = 'CERTIFICATE'): string {
+  return ders
+    .map((der) => {
+      const body = (encodeBase64(der).match(/.{1,64}/g) ?? []).join('\n');
+      return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
+    })
+    .join('');
 }

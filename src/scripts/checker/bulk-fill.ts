@@ -93,15 +93,3 @@ export function assignCertificates(
   }
   return assignments;
 }
-
-/** PEM text of DER certificates (or of one request), as a server field holds a pasted chain. */
-export function pemOf(ders: readonly Uint8Array[], label = 'CERTIFICATE'): string {
-  return ders
-    .map((der) => {
-      let binary = '';
-      for (const byte of der) binary += String.fromCharCode(byte);
-      const body = (btoa(binary).match(/.{1,64}/g) ?? []).join('\n');
-      return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
-    })
-    .join('');
-}

@@ -1,6 +1,7 @@
 // Every state transition of the checker (see checker-state.ts): inputs edited, rows added and
 // removed, requests sent and answered. Answers of superseded requests change nothing.
-import { assignCertificates, pemOf } from './bulk-fill.ts';
+import { toPem } from '../../lib/cert/index.ts';
+import { assignCertificates } from './bulk-fill.ts';
 import {
   emptyField,
   initialState,
@@ -121,7 +122,7 @@ function fillRows(
       id: nextId++,
       name: assignment.fqdn === '' ? 'certificate.pem' : `${assignment.fqdn}.pem`,
       bytes: encoder.encode(
-        pemOf(assignment.ders, assignment.request ? 'CERTIFICATE REQUEST' : 'CERTIFICATE'),
+        toPem(assignment.ders, assignment.request ? 'CERTIFICATE REQUEST' : 'CERTIFICATE'),
       ),
     };
     const field: FieldState = { text: '', files: [file], refusals: [] };

@@ -6,6 +6,10 @@
 // only in that process and no longer exist. The names use the reserved `.invalid` domain.
 // tests/unit/checker/warm-up-certs.test.ts checks that they still parse and verify.
 
+import { toPem } from '../../lib/cert/index.ts';
+
+const derOf = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
 const rsaCa =
   'MIICHjCCAYegAwIBAgIBATANBgkqhkiG9w0BAQsFADAzMRgwFgYDVQQKEw9DaGVja2VyIHdhcm0tdXAxFzAVBgNVBAMTDldhcm0tdXAgUlNBIENBMB4XDTI2MDEwMTAwMDAwMFoXDTQ2MDEwMTAwMDAwMFowMzEYMBYGA1UEChMPQ2hlY2tlciB3YXJtLXVwMRcwFQYDVQQDEw5XYXJtLXVwIFJTQSBDQTCBnzANBgkqhkiG9w0BAQEFAAOBjQAwgYkCgYEAvCpTtWpjIWZsSl/bPdrhKLD7bQphcDmrTrOdVl2yOLg+xfutXEQ+gYF8NZHw0mNSUVVqPZClvqBxbe0l4/xvGY/LG2SKSa02HLza79e0OFsjTzhns/SHg1fzAlcpYTS64ykAPLaD0SQMDmN+Diw6hKoyNYtHP8iKnwkhq+oAgu8CAwEAAaNCMEAwDwYDVR0TAQH/BAUwAwEB/zAOBgNVHQ8BAf8EBAMCAQYwHQYDVR0OBBYEFE+thxykMdOwscKuXHq/U26tGEIyMA0GCSqGSIb3DQEBCwUAA4GBAKwGYGYzehjgn8Pmi2ORX/k2CrgORYWp/chxSBpBZQqEcIQpJN4e5dFoV8wWmdsiYNEZq/osv5D3IiiqS51olMtYBlETxKkUMq7dagTCLpID0n9V77HmzwMeKwwOkl3G+4XClcE2q4KlYyJvew4xZUPeXCRzSr75OCyB/iI/gwIh';
 const ecCa =
@@ -15,22 +19,19 @@ const rsaLeaf =
 const ecLeaf =
   'MIICIjCCAcmgAwIBAgIBAjAKBggqhkjOPQQDAjA1MRgwFgYDVQQKEw9DaGVja2VyIHdhcm0tdXAxGTAXBgNVBAMTEFdhcm0tdXAgRUNEU0EgQ0EwHhcNMjYwMTAxMDAwMDAwWhcNNDYwMTAxMDAwMDAwWjA7MRgwFgYDVQQKEw9DaGVja2VyIHdhcm0tdXAxHzAdBgNVBAMTFnJlZi1lYy53YXJtLXVwLmludmFsaWQwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAARYYo2ZPDi5iI3LZDEzr4eXcH8SVTX8ONLGLUpkDVDzYSVFOjHJ8PQYaPIgdgZa3LhKwtd6IMxyI1P6LWZaTfXpo4HDMIHAMA4GA1UdDwEB/wQEAwIFoDAdBgNVHQ4EFgQU714Iu27KZFvXploPJm5wvmBvg5wwHwYDVR0jBBgwFoAUKHSH3LaYqO8I3gBYSQ41kSIBrn4wIQYDVR0RBBowGIIWcmVmLWVjLndhcm0tdXAuaW52YWxpZDATBgNVHSUEDDAKBggrBgEFBQcDATA2BgNVHR8ELzAtMCugKaAnhiVodHRwOi8vcGtpLndhcm0tdXAuaW52YWxpZC9jcmwvY2EuY3JsMAoGCCqGSM49BAMCA0cAMEQCIB+WfRRJQzK062nMSWGNOX5DRErZXKRDfD6XgTBu/aNHAiAxN0e3S+ui7QLs6CtgaqwuHFPnjOJhJxRErWSFHVaDPw==';
 
-// Wrapped at 64 columns like the PEM files users paste, so the warm-up takes their code path.
-const armor = (base64: string): string =>
-  `-----BEGIN CERTIFICATE-----\n${(base64.match(/.{1,64}/g) ?? []).join('\n')}\n-----END CERTIFICATE-----\n`;
+// As PEM text, the form users paste, so that the warm-up takes their code path.
+const pem = (base64: readonly string[]): string => toPem(base64.map(derOf));
 
 /** The server name the built-in ECDSA end-entity certificate was issued for. */
 export const warmUpFqdn = 'ref-ec.warm-up.invalid';
 
 /** The warm-up's reference input: both end-entity certificates with their CAs, as PEM text. */
-export const warmUpReferencePem = [rsaLeaf, rsaCa, ecLeaf, ecCa].map(armor).join('');
+export const warmUpReferencePem = pem([rsaLeaf, rsaCa, ecLeaf, ecCa]);
 
 /** The warm-up's server input: the ECDSA certificate with its CA, as PEM text. */
-export const warmUpServerPem = [ecLeaf, ecCa].map(armor).join('');
+export const warmUpServerPem = pem([ecLeaf, ecCa]);
 
 /** Every built-in certificate as DER bytes (binary input, as a dropped .cer file gives). */
 export function warmUpDers(): Uint8Array[] {
-  return [rsaCa, ecCa, rsaLeaf, ecLeaf].map((base64) =>
-    Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)),
-  );
+  return [rsaCa, ecCa, rsaLeaf, ecLeaf].map(derOf);
 }

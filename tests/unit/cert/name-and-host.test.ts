@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalHost } from '../../../src/lib/cert/checks/hostname.ts';
 import { namesEqual } from '../../../src/lib/cert/name-compare.ts';
-import type { DistinguishedName } from '../../../src/lib/cert/index.ts';
+import { toALabels, type DistinguishedName } from '../../../src/lib/cert/index.ts';
 
 const dn = (...rdns: [string, string][][]): DistinguishedName => ({
   text: '',
@@ -64,10 +64,44 @@ const hostRows = [
     want: 'xn--mnchen-3ya.contoso.com',
   },
   { name: 'not a host name', input: 'a b', want: 'a b' },
+  // Regression: the URL parser decoded %2E to a dot, so such a SAN took a row's FQDN in bulk fill.
+  {
+    name: 'a percent escape is not decoded',
+    input: 'pchat37%2Econtoso.com',
+    want: 'pchat37%2econtoso.com',
+  },
+  {
+    name: 'a query mark is not cut off',
+    input: 'pchat01?.contoso.com',
+    want: 'pchat01?.contoso.com',
+  },
 ];
 
 describe('canonicalHost', () => {
   it.each(hostRows)('$name', ({ input, want }) => {
     expect(canonicalHost(input)).toBe(want);
+  });
+});
+
+describe('toALabels', () => {
+  it.each([
+    {
+      name: 'U-labels to A-labels, lowercased',
+      input: 'München.Contoso.com',
+      want: 'xn--mnchen-3ya.contoso.com',
+    },
+    {
+      name: 'an A-label stays',
+      input: 'xn--mnchen-3ya.contoso.com',
+      want: 'xn--mnchen-3ya.contoso.com',
+    },
+    { name: 'nothing', input: '', want: null },
+    { name: 'a space', input: 'pchat 01.contoso.com', want: null },
+    { name: 'a port', input: 'pchat01.contoso.com:5061', want: null },
+    { name: 'a path', input: 'pchat01.contoso.com/x', want: null },
+    { name: 'a percent escape', input: 'pchat01%2Econtoso.com', want: null },
+    { name: 'a label IDNA refuses', input: 'a\u2100b.contoso.com', want: null },
+  ])('$name', ({ input, want }) => {
+    expect(toALabels(input)).toBe(want);
   });
 });

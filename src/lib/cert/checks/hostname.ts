@@ -6,6 +6,7 @@ import type { CertificateInfo, CheckResult } from '../types.ts';
 import { checkFqdnSyntax } from '../fqdn-syntax.ts';
 import { attributeOid } from '../oids.ts';
 import { result, type CheckMessageKey } from './check-result.ts';
+import { toALabels } from '../a-label.ts';
 
 /** The message keys of the outcomes that differ when the certificate was the first of several. */
 const outcomeKeys = {
@@ -23,14 +24,10 @@ const outcomeKeys = {
   },
 } as const satisfies Record<string, Record<string, CheckMessageKey<'hostname'>>>;
 
-/** Lowercase A-label form with one trailing dot removed; IDNA via the URL parser. */
+/** Lowercase A-label form with one trailing dot removed; a name that is none stays as it is. */
 export function canonicalHost(name: string): string {
   const trimmed = name.trim().toLowerCase().replace(/\.$/, '');
-  try {
-    return new URL(`http://${trimmed}`).hostname;
-  } catch {
-    return trimmed;
-  }
+  return toALabels(trimmed) ?? trimmed;
 }
 
 /** Whether a wildcard pattern (`*` in the leftmost label only) would cover the host. */
