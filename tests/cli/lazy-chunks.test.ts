@@ -1,0 +1,113 @@
+// Issue 24, item 3: a run reads only the code its inputs and command need. The bundle is split at
+// the CLI's dynamic imports; a preload records which of its files (and whether Node's TLS module)
+// each run loaded, and every chunk is named by what only it holds.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestRequests } from '../support/pki/index.ts';
+import { writeFixtures, type CliFixtures } from './support/fixtures.ts';
+import { ensureCliBuilt, runCliAsync } from './support/cli-process.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const distCli = join(import.meta.dirname, '..', '..', 'dist-cli');
+const preload = join(import.meta.dirname, 'support', 'record-modules.mjs');
+
+/** Each chunk that only some runs need, found by a text that only its code holds. */
+const markers = {
+  tls: '"node:tls"',
+  snippet: 'Get-CsCertificate',
+  schemaParser: 'Cannot get schema',
+  requestReader: '1.3.6.1.4.1.311.20.2',
+} as const;
+type Part = keyof typeof markers;
+
+let fx: CliFixtures;
+let requestFile = '';
+const chunkOf = {} as Record<Part, string>;
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  fx = await writeFixtures();
+  requestFile = join(fx.dir, 'good.csr');
+  writeFileSync(requestFile, (await createTestRequests()).good.pem);
+  const files = readdirSync(distCli).filter((name) => name.endsWith('.mjs'));
+  for (const part of Object.keys(markers) as Part[]) {
+    const holding = files.filter((f) =>
+      readFileSync(join(distCli, f), 'utf8').includes(markers[part]),
+    );
+    // One chunk each, and never the entry that every run loads.
+    expect(holding, part).toHaveLength(1);
+    expect(holding[0], part).not.toBe('pchat-certs.mjs');
+    chunkOf[part] = holding[0] ?? '';
+  }
+});
+
+/** What a run of the real CLI loaded: its exit code, the parts it read, and Node's TLS or not. */
+async function loadedBy(args: (fx: CliFixtures) => string[]) {
+  const record = join(mkdtempSync(join(tmpdir(), 'pchat-lazy-')), 'loaded.json');
+  const run = await runCliAsync(args(fx), {
+    nodeOptions: ['--import', preload],
+    env: { PCHAT_TEST_LOADED: record },
+  });
+  const { loaded, tls } = JSON.parse(readFileSync(record, 'utf8')) as {
+    loaded: string[];
+    tls: boolean;
+  };
+  const parts = (Object.keys(markers) as Part[]).filter((part) =>
+    loaded.some((url) => url.endsWith(`/dist-cli/${chunkOf[part]}`)),
+  );
+  return { code: run.code, parts, nodeTls: tls };
+}
+
+const check = (fx: CliFixtures, server: string) => [
+  'check',
+  '--reference',
+  fx.path('frontend.pem'),
+  '--server',
+  server,
+  '--at',
+  fx.now,
+];
+
+describe('a run loads only what its inputs need', () => {
+  it.each([
+    {
+      name: 'one PEM server from a file: no TLS, no schema parser, no request reader',
+      input: (f: CliFixtures) => check(f, `pchat01.contoso.com=${f.path('pchat.pem')}`),
+      want: { code: 0, parts: [], nodeTls: false },
+    },
+    {
+      name: 'a PKCS#7 bundle from a file: the same',
+      input: (f: CliFixtures) => check(f, `pchat02.contoso.com=${f.path('pchat2.p7b')}`),
+      want: { code: 0, parts: [], nodeTls: false },
+    },
+    {
+      name: 'help: nothing but the entry',
+      input: () => ['--help'],
+      want: { code: 0, parts: [], nodeTls: false },
+    },
+    {
+      name: 'the snippet command: its text only',
+      input: () => ['snippet'],
+      want: { code: 0, parts: ['snippet'], nodeTls: false },
+    },
+    {
+      name: 'a request as the server input: the request reader and the schema parser it uses',
+      input: (f: CliFixtures) => check(f, `pchat01.contoso.com=${requestFile}`),
+      want: { code: 0, parts: ['schemaParser', 'requestReader'], nodeTls: false },
+    },
+    {
+      name: 'a tls: source (a closed loopback port): TLS only',
+      input: (f: CliFixtures) => [
+        ...check(f, 'pchat01.contoso.com=tls:127.0.0.1:1'),
+        '--timeout',
+        '5',
+      ],
+      want: { code: 2, parts: ['tls'], nodeTls: true },
+    },
+  ])('$name', async ({ input, want }) => {
+    expect(await loadedBy(input)).toEqual(want);
+  });
+});
