@@ -36,19 +36,29 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
+// A certificate file is a few kilobytes: the buffer starts there and doubles as needed, rather
+// than a full `limit + 1` for every file (a megabyte each, zeroed, then collected).
+const firstReadBytes = 16 * 1024;
+
 /** Reads up to `limit + 1` bytes of a file. */
 export async function readFileSource(path: string, limit: number): Promise<ReadResult> {
   try {
     const handle = await open(path, 'r');
     try {
-      const buffer = new Uint8Array(limit + 1);
+      let buffer = new Uint8Array(Math.min(firstReadBytes, limit + 1));
       let total = 0;
-      while (total < buffer.length) {
+      for (;;) {
+        if (total === buffer.length) {
+          if (buffer.length > limit) break;
+          const larger = new Uint8Array(Math.min(buffer.length * 2, limit + 1));
+          larger.set(buffer);
+          buffer = larger;
+        }
         const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
         if (bytesRead === 0) break;
         total += bytesRead;
       }
-      return { ok: true, bytes: buffer.slice(0, total) };
+      return { ok: true, bytes: buffer.subarray(0, total) };
     } finally {
       await handle.close();
     }
