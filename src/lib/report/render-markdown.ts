@@ -55,8 +55,11 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     item(t('report:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')),
   );
   for (const ca of report.referenceCas) {
+    // Markdown text, not a Markup object: it is written inside the CA's line.
     const keyId =
-      ca.keyId === null ? escapeMarkdown(t('report:report.value.unknown')) : code(ca.keyId);
+      ca.keyId === null
+        ? escapeMarkdown(t('report:report.value.unknown'))
+        : code(ca.keyId).markdown;
     const label = escapeMarkdown(t('report:report.label.key-id'));
     lines.push(
       item(

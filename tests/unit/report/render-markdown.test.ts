@@ -28,6 +28,38 @@ describe('renderMarkdown', () => {
     expect(input).toContain(want);
   });
 
+  // Whole lines, as a ticket shows them: the key identifier once read "[object Object]".
+  it.each([
+    {
+      name: 'en',
+      input: en,
+      want: [
+        '- **Reference CA:** CN=Contoso Issuing CA, DC=contoso, DC=com (Key identifier: `ABCDEF0123`)',
+        '- **Reference CA:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Key identifier: unknown)',
+      ],
+    },
+    {
+      name: 'de',
+      input: de,
+      want: [
+        '- **Referenz-ZS:** CN=Contoso Issuing CA, DC=contoso, DC=com (Schlüsselkennung: `ABCDEF0123`)',
+        '- **Referenz-ZS:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Schlüsselkennung: unbekannt)',
+      ],
+    },
+    {
+      name: 'it',
+      input: it_,
+      want: [
+        '- **CA di riferimento:** CN=Contoso Issuing CA, DC=contoso, DC=com (Identificatore chiave: `ABCDEF0123`)',
+        '- **CA di riferimento:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Identificatore chiave: sconosciuto)',
+      ],
+    },
+  ])('writes each reference CA with its key identifier ($name)', ({ input, want }) => {
+    expect(
+      input.split('\n').filter((line) => line.includes('Issuing CA') && line.endsWith(')')),
+    ).toEqual(want);
+  });
+
   it.each([
     { name: 'no terminal escapes', input: en.includes('\u001b'), want: false },
     { name: 'ends with a newline', input: en.endsWith('\n'), want: true },
