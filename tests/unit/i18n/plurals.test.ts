@@ -13,7 +13,9 @@ const counts = [0, 1, 2, 21] as const;
 const plurals: readonly {
   readonly key: PrefixedKey;
   readonly params?: Readonly<Record<string, string>>;
-  readonly want: Readonly<Record<Language, { readonly one: string; readonly other: string }>>;
+  readonly want: Readonly<
+    Record<Language, { readonly zero?: string; readonly one: string; readonly other: string }>
+  >;
 }[] = [
   {
     key: 'messages:check.validity.valid',
@@ -28,9 +30,22 @@ const plurals: readonly {
     key: 'messages:check.validity.expiring-soon',
     params: { notAfter: 'D' },
     want: {
-      en: { one: 'Expires in # day, on D.', other: 'Expires in # days, on D.' },
-      de: { one: 'Läuft in # Tag ab (am D).', other: 'Läuft in # Tagen ab (am D).' },
-      it: { one: 'Scade tra # giorno (data di scadenza: D).', other: 'Scade tra # giorni (data' },
+      // The last day before expiry says so: "in 0 days" is no answer (review C-5).
+      en: {
+        zero: 'Expires within a day, on D.',
+        one: 'Expires in # day, on D.',
+        other: 'Expires in # days, on D.',
+      },
+      de: {
+        zero: 'Läuft innerhalb eines Tages ab (am D).',
+        one: 'Läuft in # Tag ab (am D).',
+        other: 'Läuft in # Tagen ab (am D).',
+      },
+      it: {
+        zero: 'Scade entro un giorno (data di scadenza: D).',
+        one: 'Scade tra # giorno (data di scadenza: D).',
+        other: 'Scade tra # giorni (data',
+      },
     },
   },
   {
@@ -65,10 +80,11 @@ const rows = plurals.flatMap(({ key, params, want }) =>
   languages.flatMap((lang) =>
     counts.map((count) => {
       const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+      const text = (count === 0 ? want[lang].zero : undefined) ?? want[lang][form];
       return {
         name: `${lang} ${key} ${count}`,
         input: { lang, key, params: { ...params, count } },
-        want: want[lang][form].replace('#', String(count)),
+        want: text.replace('#', String(count)),
       };
     }),
   ),
