@@ -9,7 +9,7 @@ import { countingCrypto } from '../support/counting-crypto.ts';
 import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/index.ts';
 import { cliTranslator } from '../../src/cli/translator.ts';
-import { renderMarkdown, renderText } from '../../src/lib/report/index.ts';
+import { renderMarkdown, renderMessage, renderText } from '../../src/lib/report/index.ts';
 import { sampleReport, server } from './report/sample-report.ts';
 import { createTranslator } from '../../src/i18n/create-translator.ts';
 import { languages } from '../../src/i18n/languages.ts';
@@ -43,7 +43,38 @@ async function checksOf(leaf: LeafName, at = pki.now): Promise<Record<string, st
   ]);
 }
 
+/** What the CLI's text report says for one check of a test PKI leaf, in `lang`. */
+async function saidOf(leaf: LeafName, id: string, lang: (typeof languages)[number]) {
+  const report = await checkCertificates({
+    references: [utf8(pki.cas.issuingCa1.pem)],
+    servers: [{ fqdn: pki.leaves[leaf].fqdn, input: utf8(pki.leaves[leaf].pem) }],
+    at: pki.now,
+  });
+  const message = report.servers[0]?.checks.find((check) => check.id === id)?.message;
+  return message === undefined ? '' : renderMessage(message, cliTranslator(lang), lang);
+}
+
 describe('regressions', () => {
+  it('issue 23 (C-2): German and Italian findings named usages in English ("Client Authentication")', async () => {
+    expect(
+      await Promise.all(languages.map((lang) => saidOf('ekuMixed', 'server-auth-eku', lang))),
+    ).toEqual([
+      'The enhanced key usage (Client Authentication, Secure Email, Code Signing, Time Stamping, OCSP Signing, 1.3.6.1.4.1.311.10.3.4) does not include Server Authentication. Request a certificate from a template that includes Server Authentication, for example the Web Server template.',
+      'Die erweiterte Schlüsselverwendung (Clientauthentifizierung, Sichere E-Mail, Codesignatur, Zeitstempel, OCSP-Signatur, 1.3.6.1.4.1.311.10.3.4) enthält nicht „Serverauthentifizierung“. Fordern Sie ein Zertifikat mit einer Vorlage an, die „Serverauthentifizierung“ enthält, zum Beispiel der Vorlage „Webserver“.',
+      'L\'utilizzo chiavi avanzato (Autenticazione client, Protezione posta elettronica, Firma codice, Timestamp, Firma OCSP, 1.3.6.1.4.1.311.10.3.4) non include "Autenticazione server". Richiedere un certificato da un modello che includa "Autenticazione server", ad esempio il modello "Server Web".',
+    ]);
+  });
+
+  it('issue 23 (C-5): the last day before expiry read "Expires in 0 days"', async () => {
+    expect(
+      await Promise.all(languages.map((lang) => saidOf('expiringToday', 'validity', lang))),
+    ).toEqual([
+      'Expires within a day, on Jun 1, 2026, 12:00 PM UTC. Renew the certificate before it expires.',
+      'Läuft innerhalb eines Tages ab (am 1. Juni 2026, 12:00 UTC). Erneuern Sie das Zertifikat vor dem Ablauf.',
+      'Scade entro un giorno (data di scadenza: 1 giu 2026, 12:00 UTC). Rinnovare il certificato prima della scadenza.',
+    ]);
+  });
+
   it('issue 14: a critical extension no one knows passed as a warning', async () => {
     expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
   });
