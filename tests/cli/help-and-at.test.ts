@@ -46,6 +46,16 @@ describe('--help and --version', () => {
       input: { args: ['-h'], env: { LC_ALL: 'fr_FR' } },
       want: 'Exit status:',
     },
+    {
+      name: 'German usage line in German (review C-1)',
+      input: { args: ['--help', '--lang', 'de'], env: {} },
+      want: '\n  SOURCE: FILE | - | tls:HOST:PORT (für --server auch tls:PORT)\n',
+    },
+    {
+      name: 'Italian usage line in Italian (review C-1)',
+      input: { args: ['--help', '--lang', 'it'], env: {} },
+      want: '\n  SOURCE: FILE | - | tls:HOST:PORT (per --server anche tls:PORT)\n',
+    },
     { name: 'version', input: { args: ['--version'], env: {} }, want: `${version}\n` },
   ])('$name', ({ input, want }) => {
     const run = runCli(input.args, { env: input.env });
