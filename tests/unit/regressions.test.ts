@@ -9,14 +9,19 @@ import { countingCrypto } from '../support/counting-crypto.ts';
 import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/index.ts';
 import { cliTranslator } from '../../src/cli/translator.ts';
-import { renderMarkdown, renderMessage, renderText } from '../../src/lib/report/index.ts';
+import {
+  checkLabel,
+  renderMarkdown,
+  renderMessage,
+  renderText,
+} from '../../src/lib/report/index.ts';
 import { sampleReport, server } from './report/sample-report.ts';
 import { createTranslator } from '../../src/i18n/create-translator.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { resources } from '../../src/i18n/resources.ts';
 
 import { indexResults } from '../../src/scripts/checker/check-job.ts';
-import type { CheckReport } from '../../src/lib/cert/types.ts';
+import { checkIds, type CheckReport } from '../../src/lib/cert/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -62,6 +67,23 @@ describe('regressions', () => {
       'The enhanced key usage (Client Authentication, Secure Email, Code Signing, Time Stamping, OCSP Signing, 1.3.6.1.4.1.311.10.3.4) does not include Server Authentication. Request a certificate from a template that includes Server Authentication, for example the Web Server template.',
       'Die erweiterte Schlüsselverwendung (Clientauthentifizierung, Sichere E-Mail, Codesignatur, Zeitstempel, OCSP-Signatur, 1.3.6.1.4.1.311.10.3.4) enthält nicht „Serverauthentifizierung“. Fordern Sie ein Zertifikat mit einer Vorlage an, die „Serverauthentifizierung“ enthält, zum Beispiel der Vorlage „Webserver“.',
       'L\'utilizzo chiavi avanzato (Autenticazione client, Protezione posta elettronica, Firma codice, Timestamp, Firma OCSP, 1.3.6.1.4.1.311.10.3.4) non include "Autenticazione server". Richiedere un certificato da un modello che includa "Autenticazione server", ad esempio il modello "Server Web".',
+    ]);
+  });
+
+  it('issue 23 (English 7): report rows read "Server certificate (not CA) (end-entity)"', () => {
+    const rows = languages.flatMap((lang) =>
+      checkIds.map((id) => `${checkLabel(id, createTranslator(lang))} (${id})`),
+    );
+    expect(rows.filter((row) => row.includes(') ('))).toEqual([]);
+  });
+
+  it('issue 23 (English 9): a request row named its hostname check "… in the certificate"', () => {
+    expect(
+      languages.map((lang) => checkLabel('hostname', createTranslator(lang), 'request')),
+    ).toEqual([
+      'Server FQDN in the request',
+      'Server-FQDN in der Anforderung',
+      'FQDN del server nella richiesta',
     ]);
   });
 
@@ -209,7 +231,7 @@ describe('regressions', () => {
     const said = languages.map((lang) =>
       createTranslator(lang)('messages:check.validity.expiring-soon', { notAfter: 'D', count: 1 }),
     );
-    expect(said.filter((text) => /\b1 (days|Tagen|giorni)\b/.test(text))).toEqual([]);
+    expect(said.filter((text) => /\b1[ \u00a0](days|Tagen|giorni)\b/.test(text))).toEqual([]);
   });
 
   it('issue 8: Italian put a preposition before a date ("Scade il 1 dic", "Valido fino al 1")', () => {

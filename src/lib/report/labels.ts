@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/languages.ts';
-import type { CheckId, CheckStatus, SameCa, Status } from '../cert/types.ts';
+import type { CheckId, CheckStatus, SameCa, ServerResult, Status } from '../cert/types.ts';
 import type { Translate } from './translate.ts';
 
 /** The page's verdict word in capitals, so results are never told by colour alone. */
@@ -12,8 +12,16 @@ export function sameCaLabel(sameCa: SameCa | 'not-applicable', t: Translate): st
   return t(`report:report.same-ca.${sameCa}`);
 }
 
-/** The localized name of a check: the same name the page gives it. */
-export function checkLabel(id: CheckId, t: Translate): string {
+/**
+ * The localized name of a check: the same name the page gives it. For a request, the hostname
+ * check names the request (the only check whose name speaks of the certificate).
+ */
+export function checkLabel(
+  id: CheckId,
+  t: Translate,
+  inputKind: ServerResult['inputKind'] = 'certificate',
+): string {
+  if (id === 'hostname' && inputKind === 'request') return t('checker:check.hostname.request-name');
   return t(`checker:check.${id}.name`);
 }
 

@@ -137,7 +137,7 @@ function renderServer(
         t('report:report.label.details'),
       ],
       ...server.checks.map((check) => [
-        `${checkLabel(check.id, t)} (${check.id})`,
+        `${checkLabel(check.id, t, server.inputKind)} (${check.id})`,
         status(check.status),
         renderMessage(check.message, t, lang),
       ]),
