@@ -235,7 +235,8 @@ describe('regressions', () => {
   });
 
   it('issue 8: Italian put a preposition before a date ("Scade il 1 dic", "Valido fino al 1")', () => {
-    const beforeDate = /\b(il|al|dal|del|entro il)\s*\{\{\s*(notAfter|notBefore|date)\b/;
+    // Issue 23 (IT-3) found one more: "recuperato il {{time}}" ("il 8 dic").
+    const beforeDate = /\b(il|al|dal|del|entro il)\s*\{\{\s*(notAfter|notBefore|date|time|at)\b/;
     const italian = Object.values(resources.it).flatMap((strings) => Object.values(strings));
     expect(italian.filter((text) => beforeDate.test(text))).toEqual([]);
   });
