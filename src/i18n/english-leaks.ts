@@ -13,14 +13,13 @@ export const englishLeaksSchema = z
   })
   .strict()
   .superRefine((leaks, ctx) => {
-    const lower = leaks.words.map((word) => word.toLocaleLowerCase('en'));
-    lower.forEach((word, index) => {
-      if (lower.indexOf(word) !== index)
+    leaks.words.forEach((word, index) => {
+      if (leaks.words.indexOf(word) !== index)
         ctx.addIssue({ code: 'custom', path: ['words', index], message: `"${word}" twice` });
     });
   });
 
-/** English words and phrases, compared without case, that only an untranslated text holds. */
+/** English words and phrases, compared as written, that only an untranslated text holds. */
 export const englishLeaks: readonly string[] = [
   ...englishLeaksSchema.parse(rawLeaks).words,
   ...glossary.terms.map((entry) => entry.en.term),

@@ -24,10 +24,11 @@ const rawKey = new RegExp(`(?<![\\w.-])(${keys.map(escape).join('|')})(?![\\w-]|
 // Left by a value that was not text: an object, a missing parameter, a failed number.
 const garbage = /\[object|\bundefined\b|\bNaN\b|\{\{|\}\}/g;
 
-// A word counts where it starts and ends, so "Band" holds no "and" and "Stand" no "and".
+// A word counts where it starts and ends, so "Band" holds no "and"; case counts too, so that a
+// certificate's English name ("Contoso Root CA") is not taken for our own English ("root CA").
 const leak = new RegExp(
   `(?<![\\p{L}\\p{N}])(${englishLeaks.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+  'gu',
 );
 
 // German and Italian keep a number with its unit by a no-break space; "z. B." likewise.
