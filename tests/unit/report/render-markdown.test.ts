@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliTranslator } from '../../../src/cli/translator.ts';
 import { escapeMarkdown, renderMarkdown } from '../../../src/lib/report/render-markdown.ts';
+import { unreadableParts } from '../../support/readable-text.ts';
 import { sampleReport } from './sample-report.ts';
 
 const en = renderMarkdown(sampleReport, { t: cliTranslator('en'), lang: 'en' });
@@ -26,6 +27,14 @@ describe('renderMarkdown', () => {
     { name: 'italian status', input: it_, want: '❌ NON SUPERATO' },
   ])('has $name', ({ input, want }) => {
     expect(input).toContain(want);
+  });
+
+  it.each([
+    { lang: 'en', input: en },
+    { lang: 'de', input: de },
+    { lang: 'it', input: it_ },
+  ] as const)('reads right in $lang', ({ lang, input }) => {
+    expect(unreadableParts(input, lang)).toEqual([]);
   });
 
   // Whole lines, as a ticket shows them: the key identifier once read "[object Object]".
