@@ -74,7 +74,11 @@ describe.each(localeLabels)('what a person reads on /$lang/', (labels) => {
       await serverRow(page, 0).getByLabel(labels.fqdn, { exact: true }).fill(pchat.fqdn);
       await serverRow(page, 0)
         .locator('input[type=file]')
-        .setInputFiles({ name: 'pchat01.cer', buffer: Buffer.from(pchat.der) });
+        .setInputFiles({
+          name: 'pchat01.cer',
+          mimeType: 'application/pkix-cert',
+          buffer: Buffer.from(pchat.der),
+        });
       await waitForVerdicts(page, [pchat.fqdn]);
       const items = await checker(page).locator('[data-file-list] li').allInnerTexts();
       expect(items).toEqual(

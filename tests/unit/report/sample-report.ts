@@ -10,7 +10,7 @@ import type {
   Status,
 } from '../../../src/lib/cert/types.ts';
 import { checkIds } from '../../../src/lib/cert/types.ts';
-import type { PrefixedKey } from '../../../src/i18n/translate.ts';
+import type { PrefixedKey, TranslateParams, TranslationKey } from '../../../src/i18n/translate.ts';
 import type { Translate } from '../../../src/lib/report/translate.ts';
 
 const name = (text: string) => ({ text, rdns: [] });
@@ -110,7 +110,7 @@ export const sampleReport: CheckReport = {
 
 /** A fake translator that shows key, language and parameters, to test wiring not wording. */
 export function fakeTranslate(lang: string): Translate {
-  const translate: (...args: Parameters<Translate>) => string = (key, params) =>
+  const translate = (key: TranslationKey, params?: TranslateParams): string =>
     `${lang}:${key}${params === undefined ? '' : JSON.stringify(params)}`;
   return Object.assign(translate, { exists: (key: string): key is PrefixedKey => key !== '' });
 }
