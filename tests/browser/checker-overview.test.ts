@@ -82,7 +82,7 @@ describe.each(localeLabels)('checker overview on /$lang/', (labels) => {
       const passing = full.locator('details.passing');
       expect(await passing.getAttribute('open')).toBeNull();
       // Every check but the failing hostname check passes.
-      expect(await passing.locator('summary').innerText()).toBe(
+      expect(await passing.locator('summary').textContent()).toBe(
         cliTranslator(labels.lang)('checker:result.passing', { count: 8 }),
       );
       expect(await full.locator('.details-list').count()).toBe(0);

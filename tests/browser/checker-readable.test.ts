@@ -44,8 +44,22 @@ const said = {
   },
 } as const;
 
-/** The checker's visible text, as a person reads it (innerText leaves out what is hidden). */
-const visibleText = (page: Page): Promise<string> => checker(page).innerText();
+/**
+ * The checker's visible text, as a person reads it scrolling through it all: innerText leaves
+ * out what is hidden, and also results out of view (content-visibility: auto), so the window is
+ * made as tall as the page first, until the page stops growing.
+ */
+async function visibleText(page: Page): Promise<string> {
+  for (let last = 0; ;) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === last) return checker(page).innerText();
+    last = height;
+    await page.setViewportSize({ width: 1280, height });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  }
+}
 
 /** Opens every disclosure in the checker, as a person clicking each one, until none is closed. */
 async function openEveryDetail(page: Page): Promise<void> {
@@ -117,6 +131,12 @@ describe.each(localeLabels)('what a person reads on /$lang/', (labels) => {
       for (const part of [words.usages, words.lastDay, words.requestHostname]) {
         expect(text).toContain(part);
       }
+      // Every full result was read, not only the overview: each has its table and its checks.
+      const count = (part: string) => text.split(part).length - 1;
+      expect({
+        tables: count(t('checker:details.sha256.label')),
+        notCa: count(t('checker:check.end-entity.name')),
+      }).toEqual({ tables: servers.length, notCa: servers.length });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
