@@ -19,13 +19,14 @@ const options: readonly (readonly [syntax: string, key: PrefixedKey])[] = [
   ['--version', 'cli:cli.help.option.version'],
 ];
 
-const usage = [
+// The syntax lines as typed; only the remark on the SOURCE line is prose, so it is translated.
+const usage = (t: Translate): string[] => [
   '  pchat-certs check --reference SOURCE [--reference SOURCE ...]',
   '                    --server FQDN=SOURCE [--server FQDN=SOURCE ...]',
   '                    [--bundle FILE ...] [--at INSTANT] [--timeout SECONDS]',
   '                    [--lang en|de|it] [--format text|json|markdown]',
   '  pchat-certs check --bundle FILE [--bundle FILE ...] [options]',
-  '  SOURCE: FILE | - | tls:HOST:PORT (for --server also tls:PORT)',
+  `  SOURCE: FILE | - | tls:HOST:PORT ${t('cli:cli.help.usage-server-tls')}`,
   '  pchat-certs snippet [--lang en|de|it]',
   '  pchat-certs --help | --version',
 ];
@@ -57,7 +58,7 @@ export function helpText(t: Translate, version: string): string {
     ...wrapIndented(t('cli:cli.help.summary'), width, 0),
     '',
     t('cli:cli.help.usage-heading'),
-    ...usage,
+    ...usage(t),
     '',
     t('cli:cli.help.options-heading'),
     ...options.flatMap(([syntax, key]) => option(syntax, t(key))),

@@ -13,7 +13,7 @@ const exportCommand = 'openssl pkcs12 -in FILE.pfx -nokeys -out certificate.pem'
 export interface InputProblem {
   readonly input: string;
   readonly reason: string;
-  /** Set for core errors; key material gets the export hint. */
+  /** Set for core errors; a PKCS #12 file gets the export hint. */
   readonly code?: InputErrorCode;
 }
 
@@ -33,13 +33,15 @@ export function argumentErrorsText(errors: readonly ArgError[], t: Translate): s
   return `${lines.join('\n')}\n`;
 }
 
-/** The text naming every unusable input; key material also says how to export a certificate. */
+/** The text naming every unusable input; a PFX file also says how to take its certificates out. */
 export function inputProblemsText(problems: readonly InputProblem[], t: Translate): string {
   const lines = wrapIndented(t('cli:cli.error.unusable-inputs'), width, prefix.length, prefix);
   for (const problem of problems) {
     lines.push(...wrapIndented(`${escapeControls(problem.input)}:`, width, 4, '  - '));
     lines.push(...wrapIndented(escapeControls(problem.reason), width, 4));
-    if (problem.code === 'private-key' || problem.code === 'pkcs12') {
+    // Only a PFX holds certificates to take out: a private key file has none (its message
+    // already says to export the certificate without its key).
+    if (problem.code === 'pkcs12') {
       lines.push(...wrapIndented(t('cli:cli.error.private-key-hint'), width, 4));
       // The command stays on one line so that it can be copied as it is.
       lines.push(`      ${exportCommand}`);

@@ -1,7 +1,8 @@
 // The page cannot ship i18next (it would outweigh the checker's strings several times), so it
 // gets its strings handed over and translates with these few lines. They follow i18next exactly
-// where our strings use it: `{{name}}`, `{{name, number}}` and `_one`/`_other` plural keys picked
-// by a numeric `count`; a test renders every key both ways and compares.
+// where our strings use it: `{{name}}`, `{{name, number}}`, and plural keys picked by a numeric
+// `count` (the language's `_one`/`_other`…, and i18next's `_zero`, which wins for 0 in any
+// language); a test renders every key both ways and compares.
 import type { Language } from './languages.ts';
 import type { EnglishResources, Namespace } from './resources.ts';
 import type { PrefixedKey, Translate, TranslateParams, TranslationKey } from './translate.ts';
@@ -42,7 +43,9 @@ export function translateStrings<N extends Namespace, D extends N>(
     const table = tables.get(split < 0 ? defaultNs : key.slice(0, split)) ?? {};
     const plural =
       typeof count === 'number'
-        ? (table[`${name}_${plurals.select(count)}`] ?? table[`${name}_other`])
+        ? ((count === 0 ? table[`${name}_zero`] : undefined) ??
+          table[`${name}_${plurals.select(count)}`] ??
+          table[`${name}_other`])
         : undefined;
     return plural ?? table[name];
   };

@@ -83,7 +83,7 @@ describe.each(localeLabels)('checker actions on /$lang/', (labels) => {
         .click();
       await expect
         .poll(() => checker(page).locator('[data-checker-status]').textContent())
-        .not.toBe('');
+        .toBe(t('checker:actions.copy.done'));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(renderMarkdown(report, { t, lang: labels.lang }));
 

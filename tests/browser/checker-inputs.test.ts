@@ -1,6 +1,8 @@
 // Files and bad input through the page: DER and .p7b uploads work; keys, PFX and garbage are
 // refused at their own field, in the page's language, and nothing else the user entered is lost.
 import { describe, expect, it } from 'vitest';
+import { cliTranslator } from '../../src/cli/translator.ts';
+import type { Translate } from '../../src/i18n/translate.ts';
 import {
   checker,
   fillServer,
@@ -15,7 +17,12 @@ import { useCheckerSite } from './support/checker-site.ts';
 
 const site = useCheckerSite();
 
+/** A file list item as a person reads it: name and size, then its Remove button. */
+const fileItem = (t: Translate, name: string, count: number): string =>
+  `${t('checker:files.item.text', { name, count })}\n${t('checker:files.remove.button', { name })}`;
+
 describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
+  const t = cliTranslator(labels.lang);
   it('checks a DER server file against a .p7b reference bundle, both uploaded', async () => {
     const { page, context, errors } = await site.open(labels.lang);
     try {
@@ -39,12 +46,13 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         verdict: 'pass',
         sameCa: 'verified',
       });
-      const lists = checker(page).locator(
-        '[data-cert-field="reference"] [data-file-list], [data-server-row] [data-file-list]',
+      // The whole item: its Remove button also names the file, so the name alone proves nothing.
+      const items = checker(page).locator(
+        '[data-cert-field="reference"] [data-file-list] li, [data-server-row] [data-file-list] li',
       );
-      expect(await lists.allTextContents()).toEqual([
-        expect.stringContaining('chain.p7b'),
-        expect.stringContaining('pchat01.cer'),
+      expect(await items.allInnerTexts()).toEqual([
+        fileItem(t, 'chain.p7b', site.fx.referenceP7b.length),
+        fileItem(t, 'pchat01.cer', pchat.der.length),
       ]);
       expect(errors).toEqual([]);
     } finally {
@@ -69,8 +77,8 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         await field.dispatchEvent(type, { dataTransfer });
       }
       await expect
-        .poll(() => field.locator('[data-file-list]').textContent())
-        .toContain('dropped.p7b');
+        .poll(() => field.locator('[data-file-list] li').allInnerTexts())
+        .toEqual([fileItem(t, 'dropped.p7b', site.fx.referenceP7b.length)]);
       await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
       await waitForVerdicts(page, [pchat.fqdn]);
       expect(await serverVerdict(page, pchat.fqdn)).toEqual({
@@ -83,25 +91,29 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
     }
   });
 
+  const cleared = t('checker:error.cleared.text');
   const refusals: readonly {
     name: string;
     input: { field: 'reference' | 'server'; kind: 'paste' | 'file' };
-    want: { cleared: true };
+    want: { cleared: true; error: string };
   }[] = [
     {
       name: 'a pasted private key in the reference field',
       input: { field: 'reference', kind: 'paste' },
-      want: { cleared: true },
+      want: { cleared: true, error: `${t('messages:input.error.private-key')} ${cleared}` },
     },
     {
       name: 'a pasted private key in a server field',
       input: { field: 'server', kind: 'paste' },
-      want: { cleared: true },
+      want: { cleared: true, error: `${t('messages:input.error.private-key')} ${cleared}` },
     },
     {
       name: 'a .pfx file for a server',
       input: { field: 'server', kind: 'file' },
-      want: { cleared: true },
+      want: {
+        cleared: true,
+        error: `${t('checker:error.source.text', { name: 'pchat01.pfx', message: t('messages:input.error.pkcs12') })} ${cleared}`,
+      },
     },
   ];
 
@@ -136,12 +148,13 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
           ? checker(page).locator('[data-cert-field="reference"]')
           : serverRow(page, 1).locator('[data-cert-field]');
       const error = field.locator('[data-field-error]');
-      await expect.poll(() => error.textContent(), { timeout: 10_000 }).not.toBe('');
+      await expect.poll(() => error.innerText(), { timeout: 10_000 }).toBe(want.error);
       const text = field.locator('textarea');
       expect({
         cleared:
           (await text.inputValue()) === '' &&
           (await field.locator('[data-file-list] li').count()) === 0,
+        error: await error.innerText(),
       }).toEqual(want);
       // Everything else is still there.
       expect(await serverRow(page, 0).getByLabel(labels.fqdn, { exact: true }).inputValue()).toBe(
@@ -187,7 +200,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         sameCa: 'verified',
       });
       const brokenError = serverRow(page, 1).locator('[data-cert-field] [data-field-error]');
-      await expect.poll(() => brokenError.textContent()).not.toBe('');
+      await expect.poll(() => brokenError.innerText()).toBe(t('messages:input.error.bad-base64'));
       expect(
         await serverRow(page, 1)
           .getByLabel(labels.cert, { exact: true })
@@ -197,7 +210,7 @@ describe.each(localeLabels)('checker inputs on /$lang/', (labels) => {
         await serverRow(page, 1).getByLabel(labels.cert, { exact: true }).inputValue(),
       ).toContain('not base64!');
       const fqdnError = serverRow(page, 2).locator('[data-fqdn-error]');
-      await expect.poll(() => fqdnError.textContent()).toMatch(/FQDN/);
+      await expect.poll(() => fqdnError.innerText()).toBe(t('messages:fqdn.missing'));
       expect(
         await serverRow(page, 2)
           .getByLabel(labels.fqdn, { exact: true })

@@ -2,6 +2,7 @@
 // and Trusted Types; a newer input supersedes an older one; oversize input is refused unread;
 // certificate text cannot reorder the verdict line around it.
 import { describe, expect, it } from 'vitest';
+import { cliTranslator } from '../../src/cli/translator.ts';
 import { issue } from '../support/pki/issue.ts';
 import { generateKeys } from '../support/pki/keys.ts';
 import {
@@ -138,7 +139,10 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
         '[data-cert-field="reference"] [data-field-error]',
       );
       // The cap as the language writes numbers: 1,048,576 / 1.048.576.
-      await expect.poll(() => referenceError.textContent()).toMatch(/1[.,]048[.,]576/);
+      const t = cliTranslator(labels.lang);
+      const tooLarge = t('messages:input.error.too-large', { count: 1024 * 1024 });
+      const cleared = t('checker:error.cleared.text');
+      await expect.poll(() => referenceError.innerText()).toBe(`${tooLarge} ${cleared}`);
       await serverRow(page, 0)
         .locator('input[type=file]')
         .setInputFiles({
@@ -147,7 +151,11 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
           buffer: Buffer.alloc(2 * 1024 * 1024, 0x41),
         });
       const serverError = serverRow(page, 0).locator('[data-field-error]');
-      await expect.poll(() => serverError.textContent()).toContain('huge.cer');
+      await expect
+        .poll(() => serverError.innerText())
+        .toBe(
+          `${t('checker:error.source.text', { name: 'huge.cer', message: tooLarge })} ${cleared}`,
+        );
       expect(await serverRow(page, 0).locator('[data-file-list] li').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {

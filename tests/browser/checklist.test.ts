@@ -69,8 +69,16 @@ describe('checklist ticks are remembered in the browser', () => {
   });
 
   it.each([
-    { name: 'en', input: { lang: 'en', button: 'Copy link' }, want: 'en/#obtain-certificates' },
-    { name: 'de', input: { lang: 'de', button: 'Link kopieren' }, want: 'de/#obtain-certificates' },
+    {
+      name: 'en',
+      input: { lang: 'en', button: 'Copy link' },
+      want: { url: 'en/#obtain-certificates', status: 'Link copied to the clipboard.' },
+    },
+    {
+      name: 'de',
+      input: { lang: 'de', button: 'Link kopieren' },
+      want: { url: 'de/#obtain-certificates', status: 'Link in die Zwischenablage kopiert.' },
+    },
   ])('$name: copy link copies the item URL', async ({ input, want }) => {
     const { page, context } = await openRecordingPage(site.browser);
     try {
@@ -82,9 +90,9 @@ describe('checklist ticks are remembered in the browser', () => {
         .locator('#obtain-certificates')
         .getByRole('button', { name: input.button })
         .click();
-      await expect.poll(() => page.locator('.checklist-status').textContent()).not.toBe('');
+      await expect.poll(() => page.locator('.checklist-status').textContent()).toBe(want.status);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        site.server.url + want,
+        site.server.url + want.url,
       );
     } finally {
       await context.close();

@@ -154,8 +154,7 @@ describe('unusable bundles: exit 2, nothing on standard output', () => {
       input: ['--bundle', files.withKey],
       want: [
         `Bundle ${files.withKey}:`,
-        'contains a private key',
-        'openssl pkcs12 -in FILE.pfx -nokeys',
+        'This input contains a private key, so none of it was used, and private keys are never accepted. Export the certificate without its private key',
       ],
     },
     {

@@ -44,6 +44,16 @@ describe('--help and --version', () => {
       input: { args: ['-h'], env: { LC_ALL: 'fr_FR' } },
       want: 'Exit status:',
     },
+    {
+      name: 'German usage line in German (review C-1)',
+      input: { args: ['--help', '--lang', 'de'], env: {} },
+      want: '\n  SOURCE: FILE | - | tls:HOST:PORT (für --server auch tls:PORT)\n',
+    },
+    {
+      name: 'Italian usage line in Italian (review C-1)',
+      input: { args: ['--help', '--lang', 'it'], env: {} },
+      want: '\n  SOURCE: FILE | - | tls:HOST:PORT (per --server anche tls:PORT)\n',
+    },
     { name: 'version', input: { args: ['--version'], env: {} }, want: `${version}\n` },
   ])('$name', ({ input, want }) => {
     const run = runCli(input.args, { env: input.env });
@@ -142,6 +152,6 @@ describe.skipIf(node20 === undefined)('on Node 20', () => {
     );
     expect(run.code).toBe(want.code);
     expect(run.stdout).toContain(want.text);
-    if (want.code === 2) expect(run.stderr).toContain('openssl pkcs12 -in FILE.pfx -nokeys');
+    if (want.code === 2) expect(run.stderr).toContain('This input contains a private key');
   });
 });

@@ -85,10 +85,26 @@ describe('unusable arguments and inputs exit 2 and write nothing to standard out
       input: {
         args: ['check', '--reference', '@key.pem', '--server', 'pchat01.contoso.com=@pchat.pem'],
       },
+      want: ['Reference certificate 1 (@key.pem)', 'Private keys are never accepted'],
+      // A key file holds no certificate to export (review, English point 8).
+      unwanted: ['PFX', 'openssl pkcs12'],
+    },
+    {
+      name: 'PFX file as server, with the export command',
+      input: {
+        args: [
+          'check',
+          '--reference',
+          '@frontend.pem',
+          '--server',
+          'pchat01.contoso.com=@cert.pfx',
+        ],
+      },
       want: [
-        'Reference certificate 1 (@key.pem)',
-        'Private keys are never accepted',
-        'openssl pkcs12 -in FILE.pfx -nokeys',
+        'Server pchat01.contoso.com (@cert.pfx)',
+        'This is a PKCS #12 file (.pfx or .p12)',
+        'To export only the certificates from a PFX file, you can also run:',
+        'openssl pkcs12 -in FILE.pfx -nokeys -out certificate.pem',
       ],
     },
     {
@@ -151,9 +167,10 @@ describe('unusable arguments and inputs exit 2 and write nothing to standard out
           'pchat01.contoso.com=@pchat.pem',
         ],
       },
-      want: ['Referenzzertifikat 1 (@key.pem)', 'PFX-Datei'],
+      want: ['Referenzzertifikat 1 (@key.pem)', 'privaten Schlüssel'],
+      unwanted: ['PFX-Datei'],
     },
-  ])('$name', ({ input, want }) => {
+  ])('$name', ({ input, want, ...rest }) => {
     const stdin = 'stdin' in input ? input.stdin : undefined;
     const run = runCli(resolve(input.args), {
       ...(stdin === undefined ? {} : { stdin: readFileSync(fx.path(stdin)) }),
@@ -162,6 +179,8 @@ describe('unusable arguments and inputs exit 2 and write nothing to standard out
     // Wrapped at 80 columns: compare with single spaces, ignoring case.
     const flat = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase();
     for (const text of resolve(want)) expect(flat(run.stderr)).toContain(flat(text));
+    const unwanted = 'unwanted' in rest ? rest.unwanted : [];
+    for (const text of unwanted) expect(flat(run.stderr)).not.toContain(flat(text));
     expect(run.stderr.split('\n').filter((line) => line.length > 80)).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { glossary, glossarySchema } from '../../src/i18n/glossary.ts';
 import { languages, type Language } from '../../src/i18n/languages.ts';
 import { resources } from '../../src/i18n/resources.ts';
+import { englishLeaksSchema } from '../../src/i18n/english-leaks.ts';
+import { unreadableParts } from '../support/readable-text.ts';
 import { loadRequirementEntries } from './load-content.ts';
 
 /** Every string value inside a parsed YAML or JSON value. */
@@ -81,6 +83,26 @@ describe('one term per concept', () => {
   it.each(schemaRows)('the schema refuses $name', ({ input }) => {
     const terms = [{ concept: 'x', en: input, de: { term: 'd' }, it: { term: 'i' } }];
     expect(glossarySchema.safeParse({ source: 's', terms }).success).toBe(false);
+  });
+});
+
+describe('no English in German or Italian content', () => {
+  it('content/english-leaks.json follows its schema', () => {
+    const raw: unknown = JSON.parse(readFileSync('content/english-leaks.json', 'utf8'));
+    expect(englishLeaksSchema.safeParse(raw).success).toBe(true);
+    expect(englishLeaksSchema.safeParse({ source: 's', words: ['days', 'days'] }).success).toBe(
+      false,
+    );
+  });
+
+  // The UI strings are read rendered (tests/unit/i18n/readable-output.test.ts); the content here.
+  it.each(['de', 'it'] as const)('%s', (lang) => {
+    const entry = entries.find((e) => e.lang === lang);
+    const frontmatter = Object.entries(entry?.frontmatter ?? {})
+      .filter(([key]) => key !== 'translation')
+      .map(([, value]) => value);
+    const text = [...strings(frontmatter), entry?.body ?? ''].join('\n');
+    expect(unreadableParts(text, lang)).toEqual([]);
   });
 });
 

@@ -9,14 +9,19 @@ import { countingCrypto } from '../support/counting-crypto.ts';
 import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/index.ts';
 import { cliTranslator } from '../../src/cli/translator.ts';
-import { renderMarkdown, renderText } from '../../src/lib/report/index.ts';
+import {
+  checkLabel,
+  renderMarkdown,
+  renderMessage,
+  renderText,
+} from '../../src/lib/report/index.ts';
 import { sampleReport, server } from './report/sample-report.ts';
 import { createTranslator } from '../../src/i18n/create-translator.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { resources } from '../../src/i18n/resources.ts';
 
 import { indexResults } from '../../src/scripts/checker/check-job.ts';
-import type { CheckReport } from '../../src/lib/cert/types.ts';
+import { checkIds, type CheckReport } from '../../src/lib/cert/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -43,7 +48,55 @@ async function checksOf(leaf: LeafName, at = pki.now): Promise<Record<string, st
   ]);
 }
 
+/** What the CLI's text report says for one check of a test PKI leaf, in `lang`. */
+async function saidOf(leaf: LeafName, id: string, lang: (typeof languages)[number]) {
+  const report = await checkCertificates({
+    references: [utf8(pki.cas.issuingCa1.pem)],
+    servers: [{ fqdn: pki.leaves[leaf].fqdn, input: utf8(pki.leaves[leaf].pem) }],
+    at: pki.now,
+  });
+  const message = report.servers[0]?.checks.find((check) => check.id === id)?.message;
+  return message === undefined ? '' : renderMessage(message, cliTranslator(lang), lang);
+}
+
 describe('regressions', () => {
+  it('issue 23 (C-2): German and Italian findings named usages in English ("Client Authentication")', async () => {
+    expect(
+      await Promise.all(languages.map((lang) => saidOf('ekuMixed', 'server-auth-eku', lang))),
+    ).toEqual([
+      'The enhanced key usage (Client Authentication, Secure Email, Code Signing, Time Stamping, OCSP Signing, 1.3.6.1.4.1.311.10.3.4) does not include Server Authentication. Request a certificate from a template that includes Server Authentication, for example the Web Server template.',
+      'Die erweiterte Schlüsselverwendung (Clientauthentifizierung, Sichere E-Mail, Codesignatur, Zeitstempel, OCSP-Signatur, 1.3.6.1.4.1.311.10.3.4) enthält nicht „Serverauthentifizierung“. Fordern Sie ein Zertifikat mit einer Vorlage an, die „Serverauthentifizierung“ enthält, zum Beispiel der Vorlage „Webserver“.',
+      'L\'utilizzo chiavi avanzato (Autenticazione client, Protezione posta elettronica, Firma codice, Timestamp, Firma OCSP, 1.3.6.1.4.1.311.10.3.4) non include "Autenticazione server". Richiedere un certificato da un modello che includa "Autenticazione server", ad esempio il modello "Server Web".',
+    ]);
+  });
+
+  it('issue 23 (English 7): report rows read "Server certificate (not CA) (end-entity)"', () => {
+    const rows = languages.flatMap((lang) =>
+      checkIds.map((id) => `${checkLabel(id, createTranslator(lang))} (${id})`),
+    );
+    expect(rows.filter((row) => row.includes(') ('))).toEqual([]);
+  });
+
+  it('issue 23 (English 9): a request row named its hostname check "… in the certificate"', () => {
+    expect(
+      languages.map((lang) => checkLabel('hostname', createTranslator(lang), 'request')),
+    ).toEqual([
+      'Server FQDN in the request',
+      'Server-FQDN in der Anforderung',
+      'FQDN del server nella richiesta',
+    ]);
+  });
+
+  it('issue 23 (C-5): the last day before expiry read "Expires in 0 days"', async () => {
+    expect(
+      await Promise.all(languages.map((lang) => saidOf('expiringToday', 'validity', lang))),
+    ).toEqual([
+      'Expires within a day, on Jun 1, 2026, 12:00 PM UTC. Renew the certificate before it expires.',
+      'Läuft innerhalb eines Tages ab (am 1. Juni 2026, 12:00 UTC). Erneuern Sie das Zertifikat vor dem Ablauf.',
+      'Scade entro un giorno (data di scadenza: 1 giu 2026, 12:00 UTC). Rinnovare il certificato prima della scadenza.',
+    ]);
+  });
+
   it('issue 14: a critical extension no one knows passed as a warning', async () => {
     expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
   });
@@ -178,11 +231,12 @@ describe('regressions', () => {
     const said = languages.map((lang) =>
       createTranslator(lang)('messages:check.validity.expiring-soon', { notAfter: 'D', count: 1 }),
     );
-    expect(said.filter((text) => /\b1 (days|Tagen|giorni)\b/.test(text))).toEqual([]);
+    expect(said.filter((text) => /\b1[ \u00a0](days|Tagen|giorni)\b/.test(text))).toEqual([]);
   });
 
   it('issue 8: Italian put a preposition before a date ("Scade il 1 dic", "Valido fino al 1")', () => {
-    const beforeDate = /\b(il|al|dal|del|entro il)\s*\{\{\s*(notAfter|notBefore|date)\b/;
+    // Issue 23 (IT-3) found one more: "recuperato il {{time}}" ("il 8 dic").
+    const beforeDate = /\b(il|al|dal|del|entro il)\s*\{\{\s*(notAfter|notBefore|date|time|at)\b/;
     const italian = Object.values(resources.it).flatMap((strings) => Object.values(strings));
     expect(italian.filter((text) => beforeDate.test(text))).toEqual([]);
   });

@@ -31,8 +31,11 @@ export const requestCheckId = 'request';
 /** One of the per-server check ids. */
 export type CheckId = (typeof checkIds)[number] | typeof requestCheckId;
 
-/** Parameters of a message: rendered by the front end into the chosen language. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Parameters of a message: rendered by the front end into the chosen language. A list of
+ * messages (the usages an EKU names) is rendered item by item, so that each item is a code too.
+ */
+export type MessageParams = Readonly<Record<string, string | number | readonly Message[]>>;
 
 /**
  * Every message code the core can emit: a key of the English `messages` namespace, so that a code

@@ -13,8 +13,16 @@ export function sameCaLabel(sameCa: SameCa | 'not-applicable', t: Translate): st
   return t(`report:report.same-ca.${sameCa}`);
 }
 
-/** The localized name of a check: the same name the page gives it. */
-export function checkLabel(id: CheckId, t: Translate): string {
+/**
+ * The localized name of a check: the same name the page gives it. For a request, the hostname
+ * check names the request (the only check whose name speaks of the certificate).
+ */
+export function checkLabel(
+  id: CheckId,
+  t: Translate,
+  inputKind: ServerResult['inputKind'] = 'certificate',
+): string {
+  if (id === 'hostname' && inputKind === 'request') return t('checker:check.hostname.request-name');
   return t(`checker:check.${id}.name`);
 }
 

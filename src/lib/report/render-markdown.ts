@@ -69,8 +69,11 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
     item(t('report:report.label.checked-at'), formatDate(lang, report.checkedAt, 'minute')),
   );
   for (const ca of report.referenceCas) {
+    // Markdown text, not a Markup object: it is written inside the CA's line.
     const keyId =
-      ca.keyId === null ? escapeMarkdown(t('report:report.value.unknown')) : code(ca.keyId);
+      ca.keyId === null
+        ? escapeMarkdown(t('report:report.value.unknown'))
+        : code(ca.keyId).markdown;
     const label = escapeMarkdown(t('report:report.label.key-id'));
     lines.push(
       item(
@@ -173,7 +176,7 @@ function renderServer(
         t('report:report.label.details'),
       ],
       ...server.checks.map((check) => [
-        `${checkLabel(check.id, t)} (${check.id})`,
+        `${checkLabel(check.id, t, server.inputKind)} (${check.id})`,
         status(check.status),
         renderMessage(check.message, t, lang),
       ]),

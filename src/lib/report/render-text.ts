@@ -133,7 +133,14 @@ function renderServer(
     // The padding is computed on the bare word so that colour codes do not shift the columns.
     const word = `[${statusLabel(check.status, t, lang)}]`;
     const prefix = `  ${status(check.status)}${' '.repeat(statusWidth - word.length + 1)}`;
-    lines.push(...wrapIndented(`${checkLabel(check.id, t)} (${check.id})`, width, column, prefix));
+    lines.push(
+      ...wrapIndented(
+        `${checkLabel(check.id, t, server.inputKind)} (${check.id})`,
+        width,
+        column,
+        prefix,
+      ),
+    );
     lines.push(...wrapIndented(renderMessage(check.message, t, lang), width, column));
   }
   return lines;

@@ -44,7 +44,7 @@ function renderField(
     list.replaceChildren(
       ...field.files.map((file) =>
         el('li', {}, [
-          el('span', {}, [t('files.item.text', { name: file.name, size: file.bytes.length })]),
+          el('span', {}, [t('files.item.text', { name: file.name, count: file.bytes.length })]),
           el(
             'button',
             {

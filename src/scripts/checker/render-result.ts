@@ -2,6 +2,7 @@
 // message, the passing checks folded into one line, and the certificate table on demand.
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckResult, ServerResult } from '../../lib/cert/types.ts';
+import { checkLabel } from '../../lib/report/index.ts';
 import { commonName } from './common-name.ts';
 import type { CoreMessage } from './core-message.ts';
 import { bdi, el, withIsolated, type Child } from './dom.ts';
@@ -27,12 +28,16 @@ export function caName(result: ServerResult): string {
 /** The id of a row's result element, which the overview links to. */
 export const resultId = (row: number): string => `checker-result-${row}`;
 
-/** One check as a list item: badge, name, message. */
-export function checkItem(check: CheckResult, s: RenderStrings): HTMLLIElement {
+/** One check of a result as a list item: badge, name, message. */
+export function checkItem(
+  check: CheckResult,
+  result: ServerResult,
+  s: RenderStrings,
+): HTMLLIElement {
   return el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
     verdictBadge(check.status, s.t),
     ' ',
-    el('strong', {}, [s.t(`check.${check.id}.name`)]),
+    el('strong', {}, [checkLabel(check.id, s.t, result.inputKind)]),
     ': ',
     bdi(s.message(check.message)),
   ]);
@@ -66,7 +71,7 @@ export function renderResult(row: number, result: ServerResult, s: RenderStrings
       el(
         'ul',
         { class: 'check-list' },
-        flagged.map((check) => checkItem(check, s)),
+        flagged.map((check) => checkItem(check, result, s)),
       ),
     );
   }
@@ -79,7 +84,7 @@ export function renderResult(row: number, result: ServerResult, s: RenderStrings
       el(
         'ul',
         { class: 'check-list' },
-        passing.map((check) => checkItem(check, s)),
+        passing.map((check) => checkItem(check, result, s)),
       ),
     ]);
     parts.push(folded);

@@ -3,7 +3,7 @@
 // result and the checklist's same-CA line. Rebuilt only when a new outcome arrives.
 import type { CheckReport, ServerResult, Status } from '../../lib/cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { countVerdicts } from '../../lib/report/index.ts';
+import { checkLabel, countVerdicts } from '../../lib/report/index.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckerState, Outcome } from './checker-state.ts';
 import { bdi, el, required, setHidden, setText, withIsolated } from './dom.ts';
@@ -113,7 +113,7 @@ export function overviewRow(row: number, result: ServerResult, s: RenderStrings)
               { class: 'overview-reasons' },
               flagged.map((check) =>
                 el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
-                  el('strong', {}, [t(`check.${check.id}.name`)]),
+                  el('strong', {}, [checkLabel(check.id, t, result.inputKind)]),
                   ': ',
                   bdi(message(check.message)),
                 ]),

@@ -18,7 +18,7 @@ export const localeLabels = [
     fqdn: 'Server-FQDN',
     cert: 'Serverzertifikat',
     add: 'Server hinzufügen',
-    check: 'Zertifikate überprüfen',
+    check: 'Zertifikate prüfen',
   },
   {
     lang: 'it',

@@ -36,11 +36,19 @@ export async function writeFixtures(): Promise<CliFixtures> {
     'pchat2-utf16.pem': utf16le(leaves.pchat2.pem),
     'ca2.pem': leaves.ca2.pem,
     'expiring.pem': leaves.expiringSoon.pem,
+    'expiring-today.pem': leaves.expiringToday.pem,
+    'eku-mixed.pem': leaves.ekuMixed.pem,
+    'no-eku.pem': leaves.ekuNone.pem,
     'expired.pem': leaves.expired.pem,
     'mismatch.pem': leaves.mismatch.pem,
     'unknown-critical.pem': leaves.unknownCritical.pem,
     'ca-as-server.pem': leaves.caAsServer.pem,
     'key.pem': pki.privateKeyPem,
+    // The outline of a PKCS #12 file: version 3 and a data ContentInfo, nothing inside.
+    'cert.pfx': new Uint8Array([
+      0x30, 0x10, 0x02, 0x01, 0x03, 0x30, 0x0b, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d,
+      0x01, 0x07, 0x01,
+    ]),
     'empty.pem': '',
     'not-a-cert.txt': 'hello, world\n',
   };

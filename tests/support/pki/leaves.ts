@@ -8,6 +8,14 @@ import { malformedSan, oddExtensions, withOuterSha384 } from './odd-certificates
 const serverAuth = '1.3.6.1.5.5.7.3.1';
 const clientAuth = '1.3.6.1.5.5.7.3.2';
 const anyUsage = '2.5.29.37.0';
+// Every usage the checker names, and one it does not (Encrypting File System).
+const otherUsages = [
+  '1.3.6.1.5.5.7.3.4',
+  '1.3.6.1.5.5.7.3.3',
+  '1.3.6.1.5.5.7.3.8',
+  '1.3.6.1.5.5.7.3.9',
+  '1.3.6.1.4.1.311.10.3.4',
+];
 
 /** How one leaf differs from the default (CA 1, RSA 2048, SAN = its FQDN, server EKU, CRL DP). */
 interface LeafSpec {
@@ -92,6 +100,9 @@ export const leafSpecs = {
   percentSan: { fqdn: 'pchat37.contoso.com', dnsNames: ['pchat37%2Econtoso.com'] },
   malformedSan: { fqdn: 'pchat39.contoso.com', dnsNames: null, malformedSan: true },
   caAsServer: { fqdn: 'pchat40.contoso.com', caCert: true },
+  ekuMixed: { fqdn: 'pchat41.contoso.com', eku: [clientAuth, ...otherUsages] },
+  // In its last day at the PKI's instant: no whole day left.
+  expiringToday: { fqdn: 'pchat42.contoso.com', notAfter: new Date('2026-06-01T12:00:00Z') },
 } satisfies Record<string, LeafSpec>;
 
 /** Names of the leaves. */

@@ -13,24 +13,39 @@ const counts = [0, 1, 2, 21] as const;
 const plurals: readonly {
   readonly key: PrefixedKey;
   readonly params?: Readonly<Record<string, string>>;
-  readonly want: Readonly<Record<Language, { readonly one: string; readonly other: string }>>;
+  readonly want: Readonly<
+    Record<Language, { readonly zero?: string; readonly one: string; readonly other: string }>
+  >;
 }[] = [
   {
     key: 'messages:check.validity.valid',
     params: { notAfter: 'D' },
     want: {
       en: { one: '(# day left)', other: '(# days left)' },
-      de: { one: '(noch # Tag)', other: '(noch # Tage)' },
-      it: { one: '(manca # giorno)', other: '(mancano # giorni)' },
+      de: { one: '(noch #\u00a0Tag)', other: '(noch #\u00a0Tage)' },
+      it: { one: '(manca #\u00a0giorno)', other: '(mancano #\u00a0giorni)' },
     },
   },
   {
     key: 'messages:check.validity.expiring-soon',
     params: { notAfter: 'D' },
     want: {
-      en: { one: 'Expires in # day, on D.', other: 'Expires in # days, on D.' },
-      de: { one: 'Läuft in # Tag ab (am D).', other: 'Läuft in # Tagen ab (am D).' },
-      it: { one: 'Scade tra # giorno (data di scadenza: D).', other: 'Scade tra # giorni (data' },
+      // The last day before expiry says so: "in 0 days" is no answer (review C-5).
+      en: {
+        zero: 'Expires within a day, on D.',
+        one: 'Expires in # day, on D.',
+        other: 'Expires in # days, on D.',
+      },
+      de: {
+        zero: 'Läuft innerhalb eines Tages ab (am D).',
+        one: 'Läuft in #\u00a0Tag ab (am D).',
+        other: 'Läuft in #\u00a0Tagen ab (am D).',
+      },
+      it: {
+        zero: 'Scade entro un giorno (data di scadenza: D).',
+        one: 'Scade tra #\u00a0giorno (data di scadenza: D).',
+        other: 'Scade tra #\u00a0giorni (data',
+      },
     },
   },
   {
@@ -38,16 +53,16 @@ const plurals: readonly {
     params: { name: 'a.cer' },
     want: {
       en: { one: 'a.cer (# byte)', other: 'a.cer (# bytes)' },
-      de: { one: 'a.cer (# Byte)', other: 'a.cer (# Byte)' },
-      it: { one: 'a.cer (# byte)', other: 'a.cer (# byte)' },
+      de: { one: 'a.cer (#\u00a0Byte)', other: 'a.cer (#\u00a0Byte)' },
+      it: { one: 'a.cer (#\u00a0byte)', other: 'a.cer (#\u00a0byte)' },
     },
   },
   {
     key: 'messages:input.error.too-large',
     want: {
       en: { one: 'larger than # byte,', other: 'larger than # bytes,' },
-      de: { one: 'größer als # Byte ', other: 'größer als # Byte ' },
-      it: { one: 'supera # byte,', other: 'supera # byte,' },
+      de: { one: 'größer als #\u00a0Byte ', other: 'größer als #\u00a0Byte ' },
+      it: { one: 'supera #\u00a0byte,', other: 'supera #\u00a0byte,' },
     },
   },
   {
@@ -65,10 +80,11 @@ const rows = plurals.flatMap(({ key, params, want }) =>
   languages.flatMap((lang) =>
     counts.map((count) => {
       const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+      const text = (count === 0 ? want[lang].zero : undefined) ?? want[lang][form];
       return {
         name: `${lang} ${key} ${count}`,
         input: { lang, key, params: { ...params, count } },
-        want: want[lang][form].replace('#', String(count)),
+        want: text.replace('#', String(count)),
       };
     }),
   ),
@@ -85,10 +101,10 @@ describe('counts use the language’s plural forms', () => {
 
 const numbers = [
   { name: 'en', input: 'en', want: 'larger than 1,048,576 bytes' },
-  { name: 'de', input: 'de', want: 'größer als 1.048.576 Byte' },
-  { name: 'it', input: 'it', want: 'supera 1.048.576 byte' },
+  { name: 'de', input: 'de', want: 'größer als 1.048.576\u00a0Byte' },
+  { name: 'it', input: 'it', want: 'supera 1.048.576\u00a0byte' },
   // Italian has a form for whole millions ("1 milione di"); the digits read the same.
-  { name: 'it, a whole million', input: 'it', want: 'supera 1.000.000 byte' },
+  { name: 'it, a whole million', input: 'it', want: 'supera 1.000.000\u00a0byte' },
 ] as const;
 
 describe('numbers in messages are spelled the language’s way', () => {

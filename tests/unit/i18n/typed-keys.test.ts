@@ -27,6 +27,15 @@ describe('one typed translator for the site, the checker, the reports and the CL
     expectTypeOf<KeyOf<'checker'>>().toExtend<TranslationKey<'checker'>>();
   });
 
+  it('requires the count of a counted key (issue 23: the file list showed files.item.text)', () => {
+    const page = createTranslate('en', resources.en);
+    // @ts-expect-error -- without `count`, no plural form is found and the key itself shows
+    expect(page('files.item.text', { name: 'a.cer', size: 2 })).toBe('files.item.text');
+    expect(page('files.item.text', { name: 'a.cer', count: 2 })).toBe('a.cer (2 bytes)');
+    // @ts-expect-error -- prefixed keys too, in every translator
+    expect(t('messages:check.validity.valid')).toBe('check.validity.valid');
+  });
+
   it('lets a translator with more bare keys stand in for one with fewer', () => {
     expectTypeOf(createTranslate).returns.toExtend<Translate>();
     expectTypeOf(createTranslator).returns.toExtend<Translate>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliTranslator } from '../../../src/cli/translator.ts';
 import { escapeMarkdown, renderMarkdown } from '../../../src/lib/report/render-markdown.ts';
+import { unreadableParts } from '../../support/readable-text.ts';
 import { sampleReport } from './sample-report.ts';
 
 const en = renderMarkdown(sampleReport, { t: cliTranslator('en'), lang: 'en' });
@@ -26,6 +27,46 @@ describe('renderMarkdown', () => {
     { name: 'italian status', input: it_, want: '❌ NON SUPERATO' },
   ])('has $name', ({ input, want }) => {
     expect(input).toContain(want);
+  });
+
+  it.each([
+    { lang: 'en', input: en },
+    { lang: 'de', input: de },
+    { lang: 'it', input: it_ },
+  ] as const)('reads right in $lang', ({ lang, input }) => {
+    expect(unreadableParts(input, lang)).toEqual([]);
+  });
+
+  // Whole lines, as a ticket shows them: the key identifier once read "[object Object]".
+  it.each([
+    {
+      name: 'en',
+      input: en,
+      want: [
+        '- **Reference CA:** CN=Contoso Issuing CA, DC=contoso, DC=com (Key identifier: `ABCDEF0123`)',
+        '- **Reference CA:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Key identifier: unknown)',
+      ],
+    },
+    {
+      name: 'de',
+      input: de,
+      want: [
+        '- **Referenz-ZS:** CN=Contoso Issuing CA, DC=contoso, DC=com (Schlüsselkennung: `ABCDEF0123`)',
+        '- **Referenz-ZS:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Schlüsselkennung: unbekannt)',
+      ],
+    },
+    {
+      name: 'it',
+      input: it_,
+      want: [
+        '- **CA di riferimento:** CN=Contoso Issuing CA, DC=contoso, DC=com (Identificatore chiave: `ABCDEF0123`)',
+        '- **CA di riferimento:** CN=Contoso Issuing CA (renewed), DC=contoso, DC=com (Identificatore chiave: sconosciuto)',
+      ],
+    },
+  ])('writes each reference CA with its key identifier ($name)', ({ input, want }) => {
+    expect(
+      input.split('\n').filter((line) => line.includes('Issuing CA') && line.endsWith(')')),
+    ).toEqual(want);
   });
 
   it.each([

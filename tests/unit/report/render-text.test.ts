@@ -3,6 +3,7 @@ import { cliTranslator } from '../../../src/cli/translator.ts';
 import { languages } from '../../../src/i18n/languages.ts';
 import { renderText } from '../../../src/lib/report/render-text.ts';
 import { visibleLength } from '../../../src/lib/report/wrap-text.ts';
+import { unreadableParts } from '../../support/readable-text.ts';
 import { sampleReport } from './sample-report.ts';
 
 const sources = { servers: [undefined, undefined, { kind: 'file', path: 'fe02.pem' } as const] };
@@ -27,6 +28,10 @@ describe('renderText', () => {
       expect(long).toEqual([]);
     },
   );
+
+  it.each(languages.map((lang) => ({ lang })))('reads right in $lang', ({ lang }) => {
+    expect(unreadableParts(render(lang), lang)).toEqual([]);
+  });
 
   it.each([
     { name: 'no colour unless asked', input: render('en'), want: false },

@@ -5,12 +5,12 @@ import type {
   CheckId,
   CheckReport,
   CheckResult,
-  MessageKey,
+  Message,
   ServerResult,
   Status,
 } from '../../../src/lib/cert/types.ts';
 import { checkIds } from '../../../src/lib/cert/types.ts';
-import type { PrefixedKey } from '../../../src/i18n/translate.ts';
+import type { PrefixedKey, TranslateParams, TranslationKey } from '../../../src/i18n/translate.ts';
 import type { Translate } from '../../../src/lib/report/translate.ts';
 
 const name = (text: string) => ({ text, rdns: [] });
@@ -37,18 +37,27 @@ const details: CertificateInfo = {
   extensions: [],
 };
 
-/** One real message key per check (the renderers only pass it on). */
-const sampleKeys: Readonly<Record<CheckId, MessageKey>> = {
-  'same-ca': 'check.same-ca.verified',
-  hostname: 'check.hostname.match',
-  validity: 'check.validity.valid',
-  'server-auth-eku': 'check.server-auth-eku.present',
-  'key-strength': 'check.key-strength.rsa-strong',
-  'signature-algorithm': 'check.signature-algorithm.sha2',
-  'crl-distribution-point': 'check.crl-distribution-point.present',
-  'end-entity': 'check.end-entity.not-ca',
-  extensions: 'check.extensions.valid',
-  request: 'check.request.valid',
+/** One real message per check, with the parameters the core gives it. */
+const sampleMessages: Readonly<Record<CheckId, Message>> = {
+  'same-ca': { key: 'check.same-ca.verified', params: { ca: 'Contoso Issuing CA' } },
+  hostname: { key: 'check.hostname.match', params: { fqdn: 'pchat01.contoso.com' } },
+  validity: {
+    key: 'check.validity.valid',
+    params: { notAfter: '2026-03-01T08:00:00.000Z', count: 354 },
+  },
+  'server-auth-eku': { key: 'check.server-auth-eku.present', params: {} },
+  'key-strength': { key: 'check.key-strength.rsa-strong', params: { bits: 2048 } },
+  'signature-algorithm': {
+    key: 'check.signature-algorithm.sha2',
+    params: { algorithm: 'sha256WithRSAEncryption' },
+  },
+  'crl-distribution-point': {
+    key: 'check.crl-distribution-point.present',
+    params: { points: 'http://pki.contoso.com/ca.crl' },
+  },
+  'end-entity': { key: 'check.end-entity.not-ca', params: {} },
+  extensions: { key: 'check.extensions.valid', params: {} },
+  request: { key: 'check.request.valid', params: { algorithm: 'sha256WithRSAEncryption' } },
 };
 
 /** Every check, all `status` except the ones overridden. */
@@ -59,7 +68,7 @@ export function checks(
   return checkIds.map((id) => ({
     id,
     status: overrides[id] ?? status,
-    message: { key: sampleKeys[id], params: { fqdn: 'x' } },
+    message: sampleMessages[id],
   }));
 }
 
@@ -101,7 +110,7 @@ export const sampleReport: CheckReport = {
 
 /** A fake translator that shows key, language and parameters, to test wiring not wording. */
 export function fakeTranslate(lang: string): Translate {
-  const translate: (...args: Parameters<Translate>) => string = (key, params) =>
+  const translate = (key: TranslationKey, params?: TranslateParams): string =>
     `${lang}:${key}${params === undefined ? '' : JSON.stringify(params)}`;
   return Object.assign(translate, { exists: (key: string): key is PrefixedKey => key !== '' });
 }

@@ -56,7 +56,7 @@ describe('toJson follows the contract', () => {
     {
       name: 'messages rendered in the chosen language',
       input: json.servers[0]?.checks[0]?.message,
-      want: 'de:messages:check.same-ca.verified{"fqdn":"x"}',
+      want: 'de:messages:check.same-ca.verified{"ca":"Contoso Issuing CA"}',
     },
     {
       name: 'failures name the input and its source',

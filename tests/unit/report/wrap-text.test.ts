@@ -12,6 +12,22 @@ describe('text layout helpers', () => {
       want: ['a', 'x'.repeat(12)],
     },
     { name: 'keeps line breaks', input: wrapText('a\nb', 10), want: ['a', 'b'] },
+    // German and Italian keep a number with its unit, and "z. B.", by a no-break space (DE-13).
+    {
+      name: 'keeps a number and its unit together',
+      input: wrapText('mindestens 2048\u00a0Bit verwenden', 15),
+      want: ['mindestens', '2048\u00a0Bit', 'verwenden'],
+    },
+    {
+      name: 'keeps "z. B." together',
+      input: wrapText('Eingabe (z.\u00a0B. 2025-03-01)', 10),
+      want: ['Eingabe', '(z.\u00a0B.', '2025-03-01)'],
+    },
+    {
+      name: 'keeps a number and its unit together in an indented block',
+      input: wrapIndented('Chiave RSA a 2048\u00a0bit.', 18, 4),
+      want: ['    Chiave RSA a', '    2048\u00a0bit.'],
+    },
     {
       name: 'indents with a first prefix',
       input: wrapIndented('one two three four', 16, 4, '- '),
