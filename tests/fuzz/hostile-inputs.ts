@@ -1,8 +1,17 @@
 // The seeded generator of hostile inputs (issue 9, "Keep the attacker in the project"): every
 // input is a pure function of (seed, index), so a finding is replayed from those two numbers.
 import { hugeLength, indefinite, nested, pkcs7Frame, randomDer } from './der-builders.ts';
+import { conflictingReferences, hugeExponent, impostorAlgorithm } from './forgery-inputs.ts';
 import type { FuzzMaterial } from './material.ts';
 import { Random } from './random.ts';
+
+/** What the checker must say of an input, beyond answering in the right shape. */
+export interface Expectation {
+  /** The server's same-CA check must not pass (an impostor). */
+  readonly noPass?: boolean;
+  /** The input must be refused with this code. */
+  readonly code?: string;
+}
 
 /** One hostile input and how it was made. */
 export interface HostileInput {
@@ -11,7 +20,17 @@ export interface HostileInput {
   /** Whether it is given as the reference or as a server's certificate. */
   readonly role: 'reference' | 'server';
   readonly bytes: Uint8Array;
+  readonly expect?: Expectation;
 }
+
+/** What a generator makes: bytes, or bytes with the role they must play and what to expect. */
+export type Made =
+  | Uint8Array
+  | {
+      readonly bytes: Uint8Array;
+      readonly role: HostileInput['role'];
+      readonly expect: Expectation;
+    };
 
 const encoder = new TextEncoder();
 const text = (value: string): Uint8Array => encoder.encode(value);
@@ -216,7 +235,7 @@ function craftedPki(random: Random, m: FuzzMaterial): Uint8Array {
 const generators: readonly {
   kind: string;
   weight: number;
-  make: (r: Random, m: FuzzMaterial) => Uint8Array;
+  make: (r: Random, m: FuzzMaterial) => Made;
 }[] = [
   { kind: 'bit-flips', weight: 20, make: bitFlips },
   { kind: 'truncation', weight: 12, make: truncation },
@@ -230,6 +249,9 @@ const generators: readonly {
   { kind: 'many-certificates', weight: 1, make: manyCertificates },
   { kind: 'key-material', weight: 5, make: keyMaterial },
   { kind: 'crafted-pki', weight: 4, make: craftedPki },
+  { kind: 'impostor-algorithm', weight: 4, make: impostorAlgorithm },
+  { kind: 'conflicting-references', weight: 2, make: conflictingReferences },
+  { kind: 'huge-exponent', weight: 2, make: hugeExponent },
 ];
 
 /** Every kind of hostile input the generator makes. */
@@ -247,10 +269,10 @@ export function hostileInput(seed: number, index: number, m: FuzzMaterial): Host
     generators.find((g) => (roll -= g.weight) < 0) ??
     generators[0];
   if (!generator) throw new Error('no generator');
-  return {
-    index,
-    kind: generator.kind,
-    role: random.int(4) === 0 ? 'reference' : 'server',
-    bytes: generator.make(random, m),
-  };
+  // The role is drawn first, so that the inputs of the older kinds stay what they were per seed.
+  const role = random.int(4) === 0 ? 'reference' : 'server';
+  const made = generator.make(random, m);
+  return made instanceof Uint8Array
+    ? { index, kind: generator.kind, role, bytes: made }
+    : { index, kind: generator.kind, ...made };
 }
