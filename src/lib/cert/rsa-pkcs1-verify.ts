@@ -2,11 +2,9 @@
 // a hash it lacks (SHA-224) or a key it refuses. The RSA public operation runs on BigInt and the
 // whole encoded message is compared with the one expected, DigestInfo included, so that nothing
 // but the signer's private key can produce a match.
-import type { HashName } from './algorithms.ts';
-import { hashOid } from './oids.ts';
 import type { RsaPublicKey } from './rsa-public-key.ts';
 
-/** The DER of an OBJECT IDENTIFIER, for the DigestInfo prefixes. */
+/** The DER of an OBJECT IDENTIFIER, for the DigestInfo. */
 function oidDer(oid: string): number[] {
   const [first = 0, second = 0, ...rest] = oid.split('.').map(Number);
   const bytes = [first * 40 + second];
@@ -19,26 +17,12 @@ function oidDer(oid: string): number[] {
   return [0x06, bytes.length, ...bytes];
 }
 
-/** DigestInfo ::= SEQUENCE { SEQUENCE { hash OID, NULL }, OCTET STRING digest }, up to the digest. */
-function digestInfoPrefix(oid: string, digestLength: number): Uint8Array {
-  const algorithm = [...oidDer(oid), 0x05, 0x00];
-  const inner = [0x30, algorithm.length, ...algorithm];
-  const body = [...inner, 0x04, digestLength];
-  return new Uint8Array([0x30, body.length + digestLength, ...body]);
+/** DigestInfo ::= SEQUENCE { SEQUENCE { hash OID, NULL }, OCTET STRING digest } (RFC 8017 9.2). */
+function digestInfo(hashOid: string, digest: Uint8Array): Uint8Array {
+  const algorithm = [...oidDer(hashOid), 0x05, 0x00];
+  const body = [0x30, algorithm.length, ...algorithm, 0x04, digest.length, ...digest];
+  return new Uint8Array([0x30, body.length, ...body]);
 }
-
-/** The hashes whose DigestInfo the verifier knows, with their digest lengths. */
-const prefixes: Readonly<Partial<Record<HashName, Uint8Array>>> = {
-  'SHA-1': digestInfoPrefix(hashOid.sha1, 20),
-  'SHA-224': digestInfoPrefix(hashOid.sha224, 28),
-  'SHA-256': digestInfoPrefix(hashOid.sha256, 32),
-  'SHA-384': digestInfoPrefix(hashOid.sha384, 48),
-  'SHA-512': digestInfoPrefix(hashOid.sha512, 64),
-};
-
-/** Whether the verifier knows the DigestInfo of this hash. */
-export const pkcs1Hashes = (hash: HashName | null): boolean =>
-  hash !== null && prefixes[hash] !== undefined;
 
 const toBigInt = (bytes: Uint8Array): bigint => {
   let hex = '';
@@ -56,17 +40,21 @@ function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   return result;
 }
 
-/** Whether `signature` is the key holder's PKCS #1 v1.5 signature over a message with `digest`. */
+/**
+ * Whether `signature` is the key holder's PKCS #1 v1.5 signature over a message whose digest is
+ * `digest`, made with the hash `hashOid` names. The module imports nothing, so that it stays a
+ * chunk of its own, loaded only when a signature needs it.
+ */
 export function verifyRsaPkcs1(
   key: RsaPublicKey,
-  hash: HashName,
+  hashOid: string,
   digest: Uint8Array,
   signature: Uint8Array,
 ): boolean {
-  const prefix = prefixes[hash];
+  const info = digestInfo(hashOid, digest);
   const k = key.modulus.length;
   // RFC 8017 8.2.2 step 1: the signature is exactly as long as the modulus.
-  if (!prefix || signature.length !== k || k < prefix.length + digest.length + 11) return false;
+  if (signature.length !== k || k < info.length + 11) return false;
   const n = toBigInt(key.modulus);
   const s = toBigInt(signature);
   if (s >= n || n % 2n === 0n) return false;
@@ -75,9 +63,7 @@ export function verifyRsaPkcs1(
   const expected = new Uint8Array(k).fill(0xff);
   expected[0] = 0x00;
   expected[1] = 0x01;
-  const tail = k - prefix.length - digest.length;
-  expected[tail - 1] = 0x00;
-  expected.set(prefix, tail);
-  expected.set(digest, tail + prefix.length);
+  expected[k - info.length - 1] = 0x00;
+  expected.set(info, k - info.length);
   return m === toBigInt(expected);
 }

@@ -1,10 +1,10 @@
 // Verifies a certificate's signature with a candidate issuer's public key (or a request's with its
 // own) through the WebCrypto passed in (the platform's by default), so the same code runs in
 // browsers and Node. RSA PKCS #1 v1.5 that WebCrypto cannot do (SHA-224, a key it refuses) is
-// verified in code. A key of another type than the algorithm's cannot have made the signature:
-// 'invalid'. What neither can verify (MD5, DSA, Ed448, SHA-3…) gives 'unsupported', which the
-// caller reports as a signature that cannot be verified.
-import { signatureScheme, type HashName, type SignatureScheme } from './algorithms.ts';
+// verified in code, loaded only when a signature needs it. A key of another type than the
+// algorithm's cannot have made the signature: 'invalid'. What neither can verify (MD5, DSA, Ed448,
+// SHA-3…) gives 'unsupported', which the caller reports as a signature that cannot be verified.
+import { hashOids, signatureScheme, type HashName, type SignatureScheme } from './algorithms.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
 import { certificateParts, type CertificateParts } from './certificate-parts.ts';
@@ -14,8 +14,6 @@ import { readChildren, readOid, readTlv } from './der.ts';
 import { publicKeyInfo } from './public-key-info.ts';
 import { requestParts } from './request-parts.ts';
 import { maxRsaExponentBits, rsaPublicKey, type RsaPublicKey } from './rsa-public-key.ts';
-import { pkcs1Hashes, verifyRsaPkcs1 } from './rsa-pkcs1-verify.ts';
-import { sha224 } from './sha224.ts';
 import type { PublicKeyInfo } from './types.ts';
 import { ecdsaRaw, webCryptoParams } from './webcrypto-params.ts';
 
@@ -33,8 +31,8 @@ const signingKinds: Readonly<Partial<Record<SignatureScheme['family'], PublicKey
     dsa: ['dsa'],
   };
 
-/** A signed object's SHA-224 digest, made once however many keys are tried on it. */
-type Sha224Of = (tbs: Uint8Array) => Uint8Array;
+/** A signed object's SHA-224 digest, made once (with `sha224`) however many keys are tried on it. */
+type Sha224Of = (tbs: Uint8Array, sha224: (bytes: Uint8Array) => Uint8Array) => Uint8Array;
 
 /** PKCS #1 v1.5 in code, with SHA-224 (which WebCrypto lacks) or a digest WebCrypto makes. */
 async function verifyInCode(
@@ -43,11 +41,17 @@ async function verifyInCode(
   crypto: CryptoProvider,
   sha224Of: Sha224Of,
 ): Promise<SignatureOutcome> {
+  // A chunk of its own: the page and the CLI load it only for the rare signature that needs it.
+  const [{ verifyRsaPkcs1 }, { sha224 }] = await Promise.all([
+    import('./rsa-pkcs1-verify.ts'),
+    import('./sha224.ts'),
+  ]);
   const digest =
     hash === 'SHA-224'
-      ? sha224Of(parts.tbs)
+      ? sha224Of(parts.tbs, sha224)
       : new Uint8Array(await crypto.subtle.digest(hash, parts.tbs as Uint8Array<ArrayBuffer>));
-  return verifyRsaPkcs1(key, hash, digest, parts.signature) ? 'valid' : 'invalid';
+  const oid = Object.keys(hashOids).find((candidate) => hashOids[candidate] === hash) ?? '';
+  return verifyRsaPkcs1(key, oid, digest, parts.signature) ? 'valid' : 'invalid';
 }
 
 /** Whether `issuerSpki`'s key made the signature of `parts` (uncached). */
@@ -73,8 +77,9 @@ async function verifyUncached(
   const rsa = issuerKey.kind === 'rsa' ? rsaPublicKey(issuerSpki) : null;
   // Parsing refuses such keys; a check that meets one anyway does not spend the work.
   if (rsa && rsa.exponentBits > maxRsaExponentBits) return 'unsupported';
+  // SHA-1 and SHA-2: the hashes whose DigestInfo the code knows (not MD5, MD2, SHA-3).
   const pkcs1 =
-    scheme.family === 'rsa' && rsa && scheme.hash && pkcs1Hashes(scheme.hash)
+    scheme.family === 'rsa' && rsa && scheme.hash?.startsWith('SHA-')
       ? { key: rsa, hash: scheme.hash }
       : null;
   if (pkcs1?.hash === 'SHA-224') return verifyInCode(parts, pkcs1, crypto, sha224Of);
@@ -119,7 +124,7 @@ function cachedOutcome(
   // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
   const [object, key] = [bytesKey(der), bytesKey(spki)];
   const cacheKey = object === null || key === null ? null : `${kind}:${der.length}:${object}${key}`;
-  const sha224Of: Sha224Of = (tbs) => {
+  const sha224Of: Sha224Of = (tbs, sha224) => {
     let digest = sha224Digests.get(der);
     if (!digest) sha224Digests.set(der, (digest = sha224(tbs)));
     return digest;
