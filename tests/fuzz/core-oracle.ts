@@ -13,7 +13,7 @@ import type { FuzzMaterial } from './material.ts';
 
 /** What the core did with one input. */
 export interface CoreOutcome {
-  /** Why the outcome is wrong (a throw, a result of the wrong shape, or not what the input expects); null when it is right. */
+  /** Why the outcome is wrong (a throw, a wrong shape, not what the input expects), or null. */
   readonly crash: string | null;
   /** Milliseconds for parsing the input and checking it (wall time). */
   readonly ms: number;

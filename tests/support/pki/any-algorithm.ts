@@ -42,7 +42,8 @@ export function anyKeys(kind: AnyKeyKind): AnyKeys {
         : kind === 'ed25519' || kind === 'ed448'
           ? generateKeyPairSync(kind as 'ed25519')
           : kind === 'ml-dsa'
-            ? generateKeyPairSync('ml-dsa-44' as 'ed25519')
+            ? // The project's Node (26, OpenSSL 3.5) makes ML-DSA keys; @types/node lacks the type.
+              generateKeyPairSync('ml-dsa-44' as 'ed25519')
             : generateKeyPairSync('ec', { namedCurve: `P-${kind.slice(1)}` });
   const spki = new Uint8Array(pair.publicKey.export({ type: 'spki', format: 'der' }));
   return {
