@@ -26,6 +26,7 @@ import { certificateParts } from './certificate-parts.ts';
 import { namesEqual } from './name-compare.ts';
 import { signatureScheme } from './algorithms.ts';
 import { publicKeyInfo } from './public-key-info.ts';
+import { exponentRefusal } from './rsa-public-key.ts';
 import { sha256Hex, toHex } from './hex.ts';
 import {
   noExtensionFacts,
@@ -239,5 +240,7 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateP
   }
   if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime()))
     return malformed;
+  const refusal = exponentRefusal(info.subjectPublicKeyInfo, info.subject);
+  if (refusal) return { ok: false, error: refusal };
   return { ok: true, certificate: { ...info, sha256: await digest } };
 }
