@@ -9,7 +9,7 @@ import { keyedServerCert } from '../cli/support/server-certs.ts';
 import { startServer, type TestServer } from '../cli/support/tls-servers.ts';
 import { createTestPki, pemChain, pkiNow } from '../support/pki/index.ts';
 import { median } from './median.ts';
-import { presentedImpostorChain } from './worst-case-inputs.ts';
+import { presentedImpostorChain } from './presented-chain-input.ts';
 
 /** One measured way of getting the certificates: median wall time and the exit status. */
 export interface TlsTiming {

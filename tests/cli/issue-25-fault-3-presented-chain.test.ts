@@ -16,7 +16,7 @@ import { startServer, type ServerSpec, type TestServer } from './support/tls-ser
 vi.setConfig({ testTimeout: 60_000 });
 
 type Chain = 'impostor' | 'strays';
-type ServerName = 'tls12' | 'tls13' | 'mtls12' | 'mtls13' | 'strays13';
+type ServerName = 'tls12' | 'tls13' | 'mtls12' | 'mtls13' | 'strays13' | 'mtlsStrays12';
 
 interface Setup {
   readonly fx: CliFixtures;
@@ -50,13 +50,16 @@ beforeAll(async () => {
   writeFileSync(file.strays, pem(presented.strays));
   const identity = (chain: Chain, key: string) => ({ certPem: pem(presented[chain]), keyPem: key });
   const impostor = identity('impostor', impostorLeaf.keyPem);
+  const strays = identity('strays', genuineLeaf.keyPem);
   const mtls = { requireClientCertFrom: cas.issuingCa1.pem };
   const specs: Record<ServerName, ServerSpec> = {
     tls12: { kind: 'tls', identity: impostor, maxVersion: 'TLSv1.2' },
     tls13: { kind: 'tls', identity: impostor, minVersion: 'TLSv1.3' },
     mtls12: { kind: 'tls', identity: impostor, maxVersion: 'TLSv1.2', ...mtls },
     mtls13: { kind: 'tls', identity: impostor, minVersion: 'TLSv1.3', ...mtls },
-    strays13: { kind: 'tls', identity: identity('strays', genuineLeaf.keyPem) },
+    strays13: { kind: 'tls', identity: strays },
+    // A reference must not hold the impostor beside CA 1: that is an input error (fault 2).
+    mtlsStrays12: { kind: 'tls', identity: strays, maxVersion: 'TLSv1.2', ...mtls },
   };
   const port: Partial<Record<ServerName, number>> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -228,14 +231,14 @@ describe('issue 25 fault 3: a handshake that ended before the server proved its 
     const run = await runCliAsync([
       'check',
       '--reference',
-      address('mtls12'),
+      address('mtlsStrays12'),
       '--server',
       `pchat01.contoso.com=${setup.file.strays}`,
       '--at',
       setup.fx.now,
     ]);
     const text = words(run.stdout);
-    expect(text).toContain(`Reference source: ${address('mtls12')} (TLSv1.2, fetched`);
+    expect(text).toContain(`Reference source: ${address('mtlsStrays12')} (TLSv1.2, fetched`);
     expect(text).toContain(notes.en);
   });
 });

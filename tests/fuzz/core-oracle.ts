@@ -13,7 +13,7 @@ import type { FuzzMaterial } from './material.ts';
 
 /** What the core did with one input. */
 export interface CoreOutcome {
-  /** Why the outcome is wrong (a throw, or a result of the wrong shape); null when it is right. */
+  /** Why the outcome is wrong (a throw, a wrong shape, not what the input expects), or null. */
   readonly crash: string | null;
   /** Milliseconds for parsing the input and checking it (wall time). */
   readonly ms: number;
@@ -30,8 +30,20 @@ const knownCodes = new Set(
     .map((key) => key.slice('input.error.'.length).replace(/_(zero|one|two|few|many|other)$/, '')),
 );
 
+/** Why a report does not say what the input's expectation asks (issue 25); or null. */
+function expectationProblem(report: CheckReport, input: HostileInput): string | null {
+  const sameCa = report.servers[0]?.checks[0]?.status;
+  if (input.expect?.noPass && sameCa === 'pass') return 'an impostor passed the same-CA check';
+  const code = input.expect?.code;
+  if (code && !report.failures.some((f) => f.error.code === code))
+    return `not refused with ${code}`;
+  return null;
+}
+
 /** Why a report does not have the shape the contract promises for one hostile input; or null. */
 function shapeProblem(report: CheckReport, input: HostileInput): string | null {
+  const expectation = expectationProblem(report, input);
+  if (expectation) return expectation;
   for (const failure of report.failures)
     if (!knownCodes.has(failure.error.code)) return `unknown error code ${failure.error.code}`;
   if (report.missingReference) return input.role === 'reference' ? null : 'good reference lost';

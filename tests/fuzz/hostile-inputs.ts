@@ -1,8 +1,17 @@
 // The seeded generator of hostile inputs (issue 9, "Keep the attacker in the project"): every
 // input is a pure function of (seed, index), so a finding is replayed from those two numbers.
 import { hugeLength, indefinite, nested, pkcs7Frame, randomDer } from './der-builders.ts';
+import { conflictingReferences, hugeExponent, impostorAlgorithm } from './forgery-inputs.ts';
 import type { FuzzMaterial } from './material.ts';
 import { Random } from './random.ts';
+
+/** What the checker must say of an input, beyond answering in the right shape. */
+export interface Expectation {
+  /** The server's same-CA check must not pass (an impostor). */
+  readonly noPass?: boolean;
+  /** The input must be refused with this code. */
+  readonly code?: string;
+}
 
 /** One hostile input and how it was made. */
 export interface HostileInput {
@@ -13,7 +22,21 @@ export interface HostileInput {
   readonly bytes: Uint8Array;
   /** The key of its first certificate, when a TLS server can present it as it is. */
   readonly keyPem?: string;
+  readonly expect?: Expectation;
 }
+
+/**
+ * What a generator makes: bytes; bytes with the key a TLS server presents them with; or bytes with
+ * the role they must play and what to expect.
+ */
+export type Made =
+  | Uint8Array
+  | { readonly bytes: Uint8Array; readonly keyPem: string }
+  | {
+      readonly bytes: Uint8Array;
+      readonly role: HostileInput['role'];
+      readonly expect: Expectation;
+    };
 
 const encoder = new TextEncoder();
 const text = (value: string): Uint8Array => encoder.encode(value);
@@ -241,7 +264,7 @@ function craftedPki(random: Random, m: FuzzMaterial): Uint8Array {
 const generators: readonly {
   kind: string;
   weight: number;
-  make: (r: Random, m: FuzzMaterial) => Uint8Array | { bytes: Uint8Array; keyPem: string };
+  make: (r: Random, m: FuzzMaterial) => Made;
 }[] = [
   { kind: 'bit-flips', weight: 20, make: bitFlips },
   { kind: 'truncation', weight: 12, make: truncation },
@@ -256,6 +279,9 @@ const generators: readonly {
   { kind: 'key-material', weight: 5, make: keyMaterial },
   { kind: 'crafted-pki', weight: 4, make: craftedPki },
   { kind: 'presented-chain', weight: 4, make: presentedChain },
+  { kind: 'impostor-algorithm', weight: 4, make: impostorAlgorithm },
+  { kind: 'conflicting-references', weight: 2, make: conflictingReferences },
+  { kind: 'huge-exponent', weight: 2, make: hugeExponent },
 ];
 
 /** Every kind of hostile input the generator makes. */
@@ -273,6 +299,7 @@ export function hostileInput(seed: number, index: number, m: FuzzMaterial): Host
     generators.find((g) => (roll -= g.weight) < 0) ??
     generators[0];
   if (!generator) throw new Error('no generator');
+  // The role is drawn first, so that the inputs of the older kinds stay what they were per seed.
   const role = random.int(4) === 0 ? 'reference' : 'server';
   const made = generator.make(random, m);
   return made instanceof Uint8Array

@@ -1,9 +1,11 @@
 // What the hostile inputs are made from: the test PKI's certificates, chains and keys, the
-// crafted PKIs of issue 9 part 1 (small by default; the long run asks for bigger ones), and what
-// a TLS server may present (issue 25): leaves with their keys, and CAs that borrow CA 1's name.
+// crafted PKIs of issue 9 part 1 (small by default; the long run asks for bigger ones), what a
+// TLS server may present (issue 25, fault 3): leaves with their keys, and CAs that borrow CA 1's
+// name, and the forgeries of issue 25 (faults 1, 2 and 4).
 import { keyedServerCert, type KeyedCert } from '../cli/support/server-certs.ts';
 import { borrowedNameCas, longNameCas, sameNameCas } from '../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, pkcs7Der, utf8 } from '../support/pki/index.ts';
+import { forgeryMaterial, type ForgeryMaterial } from './forgery-material.ts';
 
 /** Seed material, and the reference and server that a hostile input is checked against. */
 export interface FuzzMaterial {
@@ -23,6 +25,8 @@ export interface FuzzMaterial {
   /** A good server certificate, and its FQDN. */
   readonly server: { readonly fqdn: string; readonly input: Uint8Array };
   readonly now: Date;
+  /** Issue 25: impostors per signature algorithm, contradictory CAs, huge RSA exponents. */
+  readonly forgeries: ForgeryMaterial;
 }
 
 /** The material; `craftedSize` sets N of the crafted same-name PKIs. */
@@ -67,5 +71,6 @@ export async function fuzzMaterial(craftedSize = 12): Promise<FuzzMaterial> {
     reference: utf8(pemChain(leaves.frontEnd, cas.issuingCa1)),
     server: { fqdn, input: utf8(leaves.pchat.pem) },
     now,
+    forgeries: await forgeryMaterial(cas, leaves.frontEnd, leaves.pchat.fqdn),
   };
 }

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseAt } from '../../src/cli/parse-at.ts';
 import { checkCertificates, checkFqdnSyntax } from '../../src/lib/cert/index.ts';
 import { countingCrypto } from '../support/counting-crypto.ts';
+import { costlyCa, exponentOf, rsaSpki } from '../support/hostile/costly-keys.ts';
 import { sameNameCas } from '../support/hostile/crafted-pkis.ts';
+import { algorithmLabelled, anyLeaf, caPair } from '../support/pki/impostor-pki.ts';
 import { createTestPki, pemChain, utf8, type LeafName } from '../support/pki/index.ts';
 import { cliTranslator } from '../../src/cli/translator.ts';
 import {
@@ -97,13 +99,53 @@ describe('regressions', () => {
     ]);
   });
 
+  it('issue 25 fault 1: an impostor copying name and key id passed with sha224WithRSAEncryption', async () => {
+    const { genuine, impostor } = await caPair('rsa');
+    const sha224 = algorithmLabelled('sha224WithRSAEncryption');
+    const leaf = await anyLeaf('pchat01.contoso.com', genuine, impostor.keys, sha224);
+    const report = await checkCertificates({
+      references: [utf8(genuine.pem)],
+      servers: [{ fqdn: 'pchat01.contoso.com', input: utf8(leaf.pem) }],
+      at: pki.now,
+    });
+    expect(report.servers[0]?.checks[0]?.status).not.toBe('pass');
+  });
+
+  it('issue 25 fault 2: two reference CAs with one name and key id but two keys were decided by their order', async () => {
+    const { cas, leaves, now } = pki;
+    const verdicts = await Promise.all(
+      [
+        [cas.issuingCa1, cas.impostorCa1SameKeyId],
+        [cas.impostorCa1SameKeyId, cas.issuingCa1],
+      ].map(async (order) => {
+        const report = await checkCertificates({
+          references: [utf8(pemChain(leaves.frontEnd, ...order))],
+          servers: [{ fqdn: leaves.pchat.fqdn, input: utf8(leaves.pchat.pem) }],
+          at: now,
+        });
+        return [report.failures.map((f) => f.error.code), report.servers.map((s) => s.sameCa)];
+      }),
+    );
+    expect(verdicts).toEqual([
+      [['conflicting-references'], ['verified']],
+      [['conflicting-references'], ['verified']],
+    ]);
+  });
+
+  it('issue 25 fault 4: RSA keys with exponents of thousands of bits were checked, 15–29 ms a signature', async () => {
+    const ca = await costlyCa([{ CN: ['Costly CA'] }], rsaSpki(3072, exponentOf(3000)));
+    const report = await checkCertificates({ references: [ca.der], servers: [], at: pki.now });
+    expect(report.failures.map((f) => f.error.code)).toEqual(['rsa-exponent-too-large']);
+  });
+
   it('issue 14: a critical extension no one knows passed as a warning', async () => {
     expect((await checksOf('unknownCritical'))['extensions']).toBe('fail');
   });
 
   it('issue 14: an outer signatureAlgorithm unlike the signed one read as a renewed CA key', async () => {
     const checks = await checksOf('signatureMismatch');
-    expect([checks['sameCa'], checks['signature-algorithm']]).toEqual(['key-id', 'fail']);
+    // Never renewed-key; with the CA's key at hand, not a pass either (issue 25).
+    expect([checks['sameCa'], checks['signature-algorithm']]).toEqual(['unverifiable', 'fail']);
   });
 
   it('issue 14: an instant 5 ms after notAfter (encoded in whole seconds) was expired', async () => {

@@ -14,14 +14,16 @@ import { platformCrypto, type CryptoProvider } from './crypto-provider.ts';
 import { inputError } from './input-error.ts';
 import { IssuerIndex } from './issuer-index.ts';
 import { parseInput } from './parse-input.ts';
-import { referenceCheckCount, selectReferenceCas } from './reference-cas.ts';
-import { sameCaChecks } from './same-ca.ts';
+import { findConflicts } from './conflicting-references.ts';
+import { referenceCheckCost, selectReferenceCas } from './reference-cas.ts';
+import { sameCaCost } from './same-ca.ts';
 import { SignatureBudget } from './signature-budget.ts';
+import { checkCost } from './signature-cost.ts';
 import { refuseRequest } from './request-input.ts';
 import { worst } from './status.ts';
 import { groupLabelled } from './bundle/group-labelled.ts';
 
-/** An input refused because checking it would pass the run's cap on signature checks. */
+/** An input refused because checking it would pass the run's cap on signature work. */
 const overBudget = (budget: SignatureBudget) =>
   inputError('too-many-signatures', { limit: budget.limit });
 
@@ -29,9 +31,13 @@ const overBudget = (budget: SignatureBudget) =>
  * A request's checks, loaded with its first request: inputs of certificates alone never load
  * them (the request reader itself is loaded the same way).
  */
-async function judgeRequest(fqdn: string, request: RequestInfo): Promise<ServerResult> {
+async function judgeRequest(
+  fqdn: string,
+  request: RequestInfo,
+  budget: SignatureBudget,
+): Promise<ServerResult> {
   const { checkRequest } = await import('./check-request.ts');
-  return checkRequest(fqdn, request);
+  return checkRequest(fqdn, request, budget);
 }
 
 /** Failures in report order: references first, each kind in the order given. */
@@ -79,12 +85,21 @@ export async function checkParsed(
   crypto: CryptoProvider = platformCrypto(),
 ): Promise<CheckReport> {
   const failures: InputFailure[] = [];
-  const referenceInputs: { index: number; certificates: readonly CertificateInfo[] }[] = [];
+  const usable: { index: number; certificates: readonly CertificateInfo[] }[] = [];
   // A request is checked as a server's input; as a reference it names no CA.
   for (const [index, parsed] of request.references.map(refuseRequest).entries()) {
-    if (parsed.ok) referenceInputs.push({ index, certificates: parsed.certificates });
+    if (parsed.ok) usable.push({ index, certificates: parsed.certificates });
     else failures.push({ input: { kind: 'reference', index }, error: parsed.error });
   }
+  // Contradictory CA certificates are said on every input holding one, and never used as
+  // references; the rest of those inputs is, so that no packaging of them changes the outcome.
+  const conflicts = findConflicts(usable.map((r) => r.certificates));
+  const referenceInputs = usable.map(({ index, certificates }, at) => {
+    const error = conflicts.errors.get(at);
+    if (error) failures.push({ input: { kind: 'reference', index }, error });
+    const kept = certificates.filter((c) => !conflicts.conflicting.has(c));
+    return { index, certificates: kept, refused: error !== undefined };
+  });
   const servers: {
     index: number;
     fqdn: string;
@@ -105,19 +120,20 @@ export async function checkParsed(
       });
     else failures.push({ input: serverInput(index, fqdn, label), error: parsed.error });
   }
-  const serverCertificates = servers.flatMap((s) => s.certificates);
-  // Every signature check of the run is counted before it is made: a reference input, then a
+  // Certificates that are evidence of what a key signed but never references themselves.
+  const evidence = [...conflicts.conflicting, ...servers.flatMap((s) => s.certificates)];
+  // Every signature check of the run is costed before it is made: a reference input, then a
   // server, whose checks would pass the cap is refused, in the order the inputs were given.
   const budget = new SignatureBudget(crypto);
-  const allIndex = new IssuerIndex([
-    ...referenceInputs.flatMap((r) => r.certificates),
-    ...serverCertificates,
-  ]);
+  const offered = referenceInputs.flatMap((r) => r.certificates);
+  const allIndex = new IssuerIndex([...offered, ...evidence]);
   const references: CertificateInfo[] = [];
-  for (const { index, certificates } of referenceInputs) {
-    if (budget.reserve(referenceCheckCount(certificates, allIndex)))
+  for (const { index, certificates, refused } of referenceInputs) {
+    if (budget.reserve(referenceCheckCost(certificates, allIndex)))
       references.push(...certificates);
-    else failures.push({ input: { kind: 'reference', index }, error: overBudget(budget) });
+    // An input already refused for its contradictory CA certificates keeps that one message.
+    else if (!refused)
+      failures.push({ input: { kind: 'reference', index }, error: overBudget(budget) });
   }
   const base = { checkedAt: request.at, failures };
   if (references.length === 0) {
@@ -126,13 +142,19 @@ export async function checkParsed(
   }
   // A refused input is no evidence: the index is rebuilt without it (checks only get fewer).
   const index =
-    references.length === referenceInputs.flatMap((r) => r.certificates).length
-      ? allIndex
-      : new IssuerIndex([...references, ...serverCertificates]);
+    references.length === offered.length ? allIndex : new IssuerIndex([...references, ...evidence]);
   const cas = await selectReferenceCas(references, index, budget);
   const judgedServers = servers.filter((server) => {
-    const chosen = chooseCertificate(server.certificates, server.fqdn)?.chosen;
-    if (!chosen || budget.reserve(sameCaChecks(chosen, cas).size)) return true;
+    // A request's own signature is a check like any other, counted against the same cap.
+    const chosen = server.request
+      ? null
+      : chooseCertificate(server.certificates, server.fqdn)?.chosen;
+    const cost = server.request
+      ? checkCost(server.request.subjectPublicKeyInfo, server.request.der.length)
+      : chosen
+        ? sameCaCost(chosen, cas)
+        : 0;
+    if (budget.reserve(cost)) return true;
     failures.push({
       input: serverInput(server.index, server.fqdn, server.label),
       error: overBudget(budget),
@@ -144,7 +166,7 @@ export async function checkParsed(
   const judged = await Promise.all(
     judgedServers.map(async (server): Promise<ServerResult | null> => {
       const result = server.request
-        ? await judgeRequest(server.fqdn, server.request)
+        ? await judgeRequest(server.fqdn, server.request, budget)
         : await checkServer(server.fqdn, server.certificates, cas, request.at, budget);
       if (result === null) return null;
       const label = server.label === undefined ? {} : { label: server.label };

@@ -8,7 +8,9 @@ import { checkHostname } from './checks/hostname.ts';
 import { checkKeyStrength } from './checks/key-strength.ts';
 import { checkServerAuthEku } from './checks/server-auth-eku.ts';
 import { checkSignatureAlgorithm } from './checks/signature-algorithm.ts';
+import type { SignatureBudget } from './signature-budget.ts';
 import { worst } from './status.ts';
+import type { SignatureOutcome } from './verify-signature.ts';
 
 type Key = Message['key'];
 
@@ -53,13 +55,12 @@ const notApplicable = (id: CheckId, key: Key): CheckResult => ({
 });
 
 /** The request's own check: its signature, and that the issued certificate needs checking. */
-function checkSignature(request: RequestInfo): CheckResult {
+function checkSignature(request: RequestInfo, signature: SignatureOutcome): CheckResult {
   const params = { algorithm: request.signatureAlgorithm.name };
-  if (request.signature === 'invalid') {
+  if (signature === 'invalid') {
     return { id: 'request', status: 'fail', message: { key: 'check.request.invalid', params } };
   }
-  const key: Key =
-    request.signature === 'valid' ? 'check.request.valid' : 'check.request.unsupported';
+  const key: Key = signature === 'valid' ? 'check.request.valid' : 'check.request.unsupported';
   return { id: 'request', status: 'warn', message: { key, params } };
 }
 
@@ -78,9 +79,17 @@ function checkRequestedEndEntity(request: RequestInfo): CheckResult {
       };
 }
 
-/** The result for one server whose input is a certificate request. */
-export function checkRequest(fqdn: string, request: RequestInfo): RequestResult {
+/**
+ * The result for one server whose input is a certificate request; the cost of checking its
+ * signature with its own key must have been reserved in `budget`.
+ */
+export async function checkRequest(
+  fqdn: string,
+  request: RequestInfo,
+  budget: SignatureBudget,
+): Promise<RequestResult> {
   const template = request.template;
+  const signature = await budget.verifyRequest(request.der, request.subjectPublicKeyInfo);
   const checks: CheckResult[] = [
     notApplicable('same-ca', 'check.same-ca.not-applicable'),
     asRequest(checkHostname(request, fqdn, 1), template),
@@ -91,7 +100,7 @@ export function checkRequest(fqdn: string, request: RequestInfo): RequestResult 
     notApplicable('crl-distribution-point', 'check.crl-distribution-point.not-applicable'),
     checkRequestedEndEntity(request),
     notApplicable('extensions', 'check.extensions.not-applicable'),
-    checkSignature(request),
+    checkSignature(request, signature),
   ];
   return {
     inputKind: 'request',

@@ -7,6 +7,8 @@ export const inputErrorKeys = {
   empty: 'input.error.empty',
   'too-large': 'input.error.too-large',
   'too-many-signatures': 'input.error.too-many-signatures',
+  'rsa-exponent-too-large': 'input.error.rsa-exponent-too-large',
+  'conflicting-references': 'input.error.conflicting-references',
   'private-key': 'input.error.private-key',
   pkcs12: 'input.error.pkcs12',
   'bad-base64': 'input.error.bad-base64',

@@ -1,9 +1,11 @@
 // Which certificates could have signed a certificate: those whose subject is its issuer name and
 // whose key identifier its Authority Key Identifier allows. Built once per run, so that finding
 // them costs no pairwise name comparison, and each key is tried once however often it is listed.
+// Each group keeps what trying its keys costs, so that a run's work is known before it starts.
 import type { CertificateInfo } from './types.ts';
 import { bytesKey } from './bytes-key.ts';
 import { nameKey } from './name-compare.ts';
+import { dataCost, keyCost } from './signature-cost.ts';
 
 /** Whether an AKI and an SKI allow a signature check: equal, or one of them missing. */
 export const keyIdsAllow = (authorityKeyId: string | null, subjectKeyId: string | null): boolean =>
@@ -22,24 +24,44 @@ export function keyOf(cert: CertificateInfo): string {
   return key;
 }
 
+/** Certificates with one public key each, and what trying all of their keys costs. */
+interface KeyGroup {
+  readonly keys: Map<string, CertificateInfo>;
+  /** The sum of `keyCost` over `keys`. */
+  cost: number;
+}
+
 /** One name's certificates: each public key once, grouped by subject key identifier. */
 interface Bucket {
   /** Every certificate with this subject (each object once, in input order), by public key. */
   readonly byKey: Map<string, CertificateInfo[]>;
   /** One certificate per public key. */
-  readonly keys: Map<string, CertificateInfo>;
+  readonly all: KeyGroup;
   /** One certificate per public key, for each subject key identifier. */
-  readonly bySki: Map<string, Map<string, CertificateInfo>>;
+  readonly bySki: Map<string, KeyGroup>;
   /** One certificate per public key among those without a subject key identifier. */
-  readonly noSki: Map<string, CertificateInfo>;
+  readonly noSki: KeyGroup;
 }
+
+const newGroup = (): KeyGroup => ({ keys: new Map(), cost: 0 });
 
 const newBucket = (): Bucket => ({
   byKey: new Map(),
-  keys: new Map(),
+  all: newGroup(),
   bySki: new Map(),
-  noSki: new Map(),
+  noSki: newGroup(),
 });
+
+/** Adds a certificate to a group unless its key is there already. */
+function addKey(group: KeyGroup, key: string, cert: CertificateInfo): void {
+  if (group.keys.has(key)) return;
+  group.keys.set(key, cert);
+  group.cost += keyCost(cert.subjectPublicKeyInfo);
+}
+
+/** What checking a signature over `cert` with every key of `group` costs. */
+const groupCost = (group: KeyGroup | undefined, cert: CertificateInfo): number =>
+  group ? group.cost + group.keys.size * dataCost(cert.der.length) : 0;
 
 /** The certificates of a run, indexed by subject name, public key and key identifier. */
 export class IssuerIndex {
@@ -58,13 +80,13 @@ export class IssuerIndex {
       const holders = bucket.byKey.get(key);
       if (holders) holders.push(cert);
       else bucket.byKey.set(key, [cert]);
-      if (!bucket.keys.has(key)) bucket.keys.set(key, cert);
+      addKey(bucket.all, key, cert);
       let group = bucket.noSki;
       if (cert.subjectKeyId !== null) {
-        group = bucket.bySki.get(cert.subjectKeyId) ?? new Map();
+        group = bucket.bySki.get(cert.subjectKeyId) ?? newGroup();
         bucket.bySki.set(cert.subjectKeyId, group);
       }
-      if (!group.has(key)) group.set(key, cert);
+      addKey(group, key, cert);
     }
   }
 
@@ -78,23 +100,24 @@ export class IssuerIndex {
   candidates(cert: CertificateInfo): CertificateInfo[] {
     const bucket = this.buckets.get(nameKey(cert.issuer));
     if (!bucket) return [];
-    if (cert.authorityKeyId === null) return [...bucket.keys.values()];
-    const byKey = new Map(bucket.bySki.get(cert.authorityKeyId));
-    for (const [key, candidate] of bucket.noSki) if (!byKey.has(key)) byKey.set(key, candidate);
+    if (cert.authorityKeyId === null) return [...bucket.all.keys.values()];
+    const byKey = new Map(bucket.bySki.get(cert.authorityKeyId)?.keys);
+    for (const [key, candidate] of bucket.noSki.keys)
+      if (!byKey.has(key)) byKey.set(key, candidate);
     return [...byKey.values()];
   }
 
-  /** How many signature checks `candidates(cert)` asks for, without listing them. */
-  candidateCount(cert: CertificateInfo): number {
+  /** What the signature checks of `candidates(cert)` cost (signature-cost.ts), without listing them. */
+  candidateCost(cert: CertificateInfo): number {
     const bucket = this.buckets.get(nameKey(cert.issuer));
     if (!bucket) return 0;
-    if (cert.authorityKeyId === null) return bucket.keys.size;
+    if (cert.authorityKeyId === null) return groupCost(bucket.all, cert);
     // An upper bound: a key listed both with and without this SKI is counted twice.
-    return (bucket.bySki.get(cert.authorityKeyId)?.size ?? 0) + bucket.noSki.size;
+    return groupCost(bucket.bySki.get(cert.authorityKeyId), cert) + groupCost(bucket.noSki, cert);
   }
 
   /** One certificate per public key with this subject name and subject key identifier. */
   withKeyId(name: CertificateInfo['subject'], keyId: string): CertificateInfo[] {
-    return [...(this.buckets.get(nameKey(name))?.bySki.get(keyId)?.values() ?? [])];
+    return [...(this.buckets.get(nameKey(name))?.bySki.get(keyId)?.keys.values() ?? [])];
   }
 }

@@ -8,6 +8,7 @@ import type { CertificateFields } from './certificate-fields.ts';
 import { namesEqual } from './name-compare.ts';
 import { signatureScheme } from './algorithms.ts';
 import { publicKeyInfo } from './public-key-info.ts';
+import { exponentRefusal } from './rsa-public-key.ts';
 import { sha256Hex } from './hex.ts';
 import { readPlainCertificate } from './fast-certificate.ts';
 import { toDistinguishedName } from './distinguished-name.ts';
@@ -82,5 +83,7 @@ export async function parseCertificateDer(der: Uint8Array): Promise<CertificateP
   }
   if (Number.isNaN(info.notBefore.getTime()) || Number.isNaN(info.notAfter.getTime()))
     return malformed;
+  const refusal = exponentRefusal(info.subjectPublicKeyInfo, info.subject);
+  if (refusal) return { ok: false, error: refusal };
   return { ok: true, certificate: { ...info, sha256: await digest } };
 }

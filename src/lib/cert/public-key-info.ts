@@ -3,6 +3,7 @@
 import type { PublicKeyInfo } from './types.ts';
 import { curveNames } from './algorithms.ts';
 import { keyOid } from './oids.ts';
+import { rsaPublicKey } from './rsa-public-key.ts';
 import { contentOf, derTag, integerBits, readChildren, readOid, readTlv } from './der.ts';
 
 const kinds: Readonly<Record<string, PublicKeyInfo['kind']>> = {
@@ -14,15 +15,6 @@ const kinds: Readonly<Record<string, PublicKeyInfo['kind']>> = {
   [keyOid.dsa]: 'dsa',
 };
 
-/** Modulus size of an RSA public key held in a BIT STRING's content. */
-function rsaBits(bitString: Uint8Array): number | null {
-  const key = bitString.subarray(1);
-  const outer = readTlv(key, 0);
-  const fields = outer && readChildren(key, outer);
-  const modulus = fields?.[0];
-  return modulus?.tag === derTag.integer ? integerBits(contentOf(key, modulus)) : null;
-}
-
 /** Facts about a SubjectPublicKeyInfo, given its DER encoding. */
 export function publicKeyInfo(spki: Uint8Array): PublicKeyInfo {
   const outer = readTlv(spki, 0);
@@ -32,7 +24,7 @@ export function publicKeyInfo(spki: Uint8Array): PublicKeyInfo {
   const kind = kinds[oid] ?? 'other';
   const params = algFields?.[1];
   if ((kind === 'rsa' || kind === 'rsa-pss') && key?.tag === derTag.bitString) {
-    return { kind, oid, bits: rsaBits(contentOf(spki, key)), curve: null };
+    return { kind, oid, bits: rsaPublicKey(spki)?.modulusBits ?? null, curve: null };
   }
   if (kind === 'ec') {
     const curveOid = readOid(spki, params);

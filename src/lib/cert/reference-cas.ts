@@ -29,12 +29,12 @@ interface Proof {
   readonly refuted: ReadonlySet<string>;
 }
 
-/** The signature checks that choosing the reference CAs makes for these reference certificates. */
-export function referenceCheckCount(
+/** The signature work that choosing the reference CAs costs for these reference certificates. */
+export function referenceCheckCost(
   references: readonly CertificateInfo[],
   index: IssuerIndex,
 ): number {
-  return references.reduce((sum, c) => sum + (c.isCa ? 0 : index.candidateCount(c)), 0);
+  return references.reduce((sum, c) => sum + (c.isCa ? 0 : index.candidateCost(c)), 0);
 }
 
 /** Checks a reference end entity's signature with every key its issuer name and AKI allow. */

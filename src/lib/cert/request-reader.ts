@@ -1,4 +1,4 @@
-// The only module that touches @peculiar/x509: it reads and verifies a PKCS#10 certificate request
+// The only module that touches @peculiar/x509: it reads a PKCS#10 certificate request
 // and turns it into the plain RequestInfo of types.ts; every exception of the library becomes a
 // null result. It is loaded only through a dynamic import (request-input.ts), so the library is a
 // chunk of its own that checking certificates never loads.
@@ -23,6 +23,7 @@ import {
 } from './der.ts';
 import { sha256Hex } from './hex.ts';
 import { publicKeyInfo } from './public-key-info.ts';
+import { requestParts } from './request-parts.ts';
 import { distinguishedNameFromDer } from './x509-adapter.ts';
 
 /** Microsoft's certificate template extensions: the template's name (v1), its OID (v2). */
@@ -73,19 +74,10 @@ function signedParts(der: Uint8Array): { subject: Uint8Array; signatureOid: stri
   return { subject: encodingOf(der, subject), signatureOid };
 }
 
-/** Whether the request's signature verifies with the key it carries. */
-async function verifyRequest(request: Pkcs10CertificateRequest): Promise<RequestInfo['signature']> {
-  try {
-    // @peculiar/x509 takes a whole Crypto (it also draws random values), not the core's
-    // verify-only provider; a request's own signature is not counted against the run's budget.
-    return (await request.verify(globalThis.crypto)) ? 'valid' : 'invalid';
-  } catch {
-    // WebCrypto lacks the algorithm (MD5, Ed448, …) or the key does not fit it.
-    return 'unsupported';
-  }
-}
-
-/** Reads and verifies one request's DER; null when it is not a valid PKCS#10 request. */
+/**
+ * Reads one request's DER; null when it is not a valid PKCS#10 request. Its signature is checked
+ * with the run's other signatures (check-request.ts), counted against the same cap.
+ */
 export async function readRequest(der: Uint8Array): Promise<RequestInfo | null> {
   const digest = sha256Hex(der);
   digest.catch(() => undefined);
@@ -97,7 +89,9 @@ export async function readRequest(der: Uint8Array): Promise<RequestInfo | null> 
     const san = extensions.find((e) => e instanceof SubjectAlternativeNameExtension);
     const eku = extensions.find((e) => e instanceof ExtendedKeyUsageExtension);
     const constraints = extensions.find((e) => e instanceof BasicConstraintsExtension);
-    const spki = new Uint8Array(request.publicKey.rawData);
+    // The key as encoded in the request: the bytes its own signature is checked with.
+    const spki = requestParts(der)?.subjectPublicKeyInfo;
+    if (!spki) return null;
     return {
       der,
       subject: distinguishedNameFromDer(parts.subject),
@@ -109,8 +103,8 @@ export async function readRequest(der: Uint8Array): Promise<RequestInfo | null> 
         oid: parts.signatureOid,
         name: signatureScheme(parts.signatureOid).name,
       },
+      subjectPublicKeyInfo: spki,
       template: templateOf(extensions),
-      signature: await verifyRequest(request),
       sha256: await digest,
     };
   } catch {

@@ -5,6 +5,7 @@ import type { ReferenceCa } from './reference-cas.ts';
 import { keyIdsAllow, keyOf } from './issuer-index.ts';
 import { namesEqual } from './name-compare.ts';
 import type { SignatureBudget } from './signature-budget.ts';
+import { checkCost } from './signature-cost.ts';
 import type { SignatureOutcome } from './verify-signature.ts';
 
 /** The decision, its status and the evidence message. */
@@ -14,9 +15,19 @@ export interface SameCaResult {
   readonly message: Message;
 }
 
-const strength: readonly SameCa[] = ['verified', 'key-id', 'name-only', 'renewed-key', 'different'];
+// A reference CA whose key is at hand outranks key identifiers alone: with the key there, only its
+// signature can give a pass, since a name and a key identifier can be copied (issue 25).
+const strength: readonly SameCa[] = [
+  'verified',
+  'unverifiable',
+  'key-id',
+  'name-only',
+  'renewed-key',
+  'different',
+];
 const statusOf: Readonly<Record<SameCa, Status>> = {
   verified: 'pass',
+  unverifiable: 'warn',
   'key-id': 'pass',
   'name-only': 'warn',
   'renewed-key': 'warn',
@@ -43,6 +54,14 @@ export function sameCaChecks(
       if (!keys.has(keyOf(key))) keys.set(keyOf(key), key);
   }
   return keys;
+}
+
+/** What the checks of `sameCaChecks` cost (signature-cost.ts): reserve this much first. */
+export function sameCaCost(server: CertificateInfo, cas: readonly ReferenceCa[]): number {
+  let units = 0;
+  for (const key of sameCaChecks(server, cas).values())
+    units += checkCost(key.subjectPublicKeyInfo, server.der.length);
+  return units;
 }
 
 /** Best outcome over some keys: valid beats invalid beats unsupported; null when none tried. */
@@ -86,8 +105,10 @@ function decideOne(
     return { sameCa: 'name-only', key };
   }
   if (server.authorityKeyId === ca.keyId) {
-    const key = unverifiable ? 'check.same-ca.key-id-unverifiable' : 'check.same-ca.key-id';
-    return { sameCa: 'key-id', key };
+    // The CA's key is at hand but cannot check this signature: an impostor copying the name and
+    // the key identifier would look the same, so this is said, never passed.
+    if (unverifiable) return { sameCa: 'unverifiable', key: 'check.same-ca.unverifiable' };
+    return { sameCa: 'key-id', key: 'check.same-ca.key-id' };
   }
   const key = unverifiable
     ? 'check.same-ca.renewed-key-id-unverifiable'
@@ -97,7 +118,7 @@ function decideOne(
 
 /**
  * The strongest decision over all reference CAs, with a message naming the evidence; an impostor's
- * key overrides everything. The checks of `sameCaChecks` must have been reserved in `budget`.
+ * key overrides everything. The cost of `sameCaChecks` must have been reserved in `budget`.
  */
 export async function decideSameCa(
   server: CertificateInfo,

@@ -1,39 +1,59 @@
-// The signature checks of one run are counted before any is made, and capped: whatever the inputs,
-// one run verifies at most `maxSignatureChecks` signatures, and an input whose checks would pass
-// the cap is refused with its own error instead of slowing the run down.
+// The signature work of one run is counted before any check is made, and capped: whatever the
+// inputs, one run does at most `maxSignatureChecks` units of signature work (signature-cost.ts: one
+// unit is a check with an ordinary key, a costlier key counts as several), and an input whose
+// checks would pass the cap is refused with its own error instead of slowing the run down.
 import type { CryptoProvider } from './crypto-provider.ts';
-import { verifySignature, type SignatureOutcome } from './verify-signature.ts';
+import { checkCost } from './signature-cost.ts';
+import {
+  verifyRequestSignature,
+  verifySignature,
+  type SignatureOutcome,
+} from './verify-signature.ts';
 
 /**
- * Signature checks allowed in one run. A real run needs about one per server and one per reference
- * end entity (a Lync Server 2013 deployment has a few dozen servers, not hundreds); importing a new
- * key and verifying with it costs up to half a millisecond of CPU.
+ * Signature work allowed in one run, in checks of an ordinary key. A real run needs about one
+ * check per server (a request's own signature included) and one per reference end entity (a Lync
+ * Server 2013 deployment has a few dozen servers, not hundreds); one unit costs at most about a
+ * quarter of a millisecond of CPU, so the cap keeps all of a run's signature work under a second.
  */
 export const maxSignatureChecks = 1024;
 
-/** The signature checks of one run: reserved first, then made with the run's WebCrypto. */
+/** The signature checks of one run: reserved first (in units of cost), then made. */
 export class SignatureBudget {
   private reserved = 0;
   private made = 0;
 
-  /** A budget of `limit` checks made with `crypto`. */
+  /** A budget of `limit` units, its checks made with `crypto`. */
   constructor(
     private readonly crypto: CryptoProvider,
     readonly limit: number = maxSignatureChecks,
   ) {}
 
-  /** Reserves `count` checks; false, reserving none, when that would pass the limit. */
-  reserve(count: number): boolean {
-    if (this.reserved + count > this.limit) return false;
-    this.reserved += count;
+  /** Reserves `units` of work; false, reserving none, when that would pass the limit. */
+  reserve(units: number): boolean {
+    if (this.reserved + units > this.limit) return false;
+    this.reserved += units;
     return true;
   }
 
-  /** Whether `issuerSpki`'s key signed `der`; a check beyond the reserved ones is never made. */
-  verify(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
+  /** Spends the cost of one check; false when it was not reserved. */
+  private spend(spki: Uint8Array, der: Uint8Array): boolean {
     // Planning and checking are separate code paths; this keeps the cap even if they drift apart.
-    if (this.made >= this.reserved) return Promise.resolve('unsupported');
-    this.made += 1;
+    const cost = checkCost(spki, der.length);
+    if (this.made + cost > this.reserved) return false;
+    this.made += cost;
+    return true;
+  }
+
+  /** Whether `issuerSpki`'s key signed `der`; a check beyond the reserved work is never made. */
+  verify(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
+    if (!this.spend(issuerSpki, der)) return Promise.resolve('unsupported');
     return verifySignature(der, issuerSpki, this.crypto);
+  }
+
+  /** Whether a request's signature verifies with its own key `spki`, as `verify` does. */
+  verifyRequest(der: Uint8Array, spki: Uint8Array): Promise<SignatureOutcome> {
+    if (!this.spend(spki, der)) return Promise.resolve('unsupported');
+    return verifyRequestSignature(der, spki, this.crypto);
   }
 }

@@ -10,7 +10,8 @@ export type Status = 'pass' | 'warn' | 'fail';
 export type CheckStatus = Status | 'not-applicable';
 
 /** The same-CA decision, strongest evidence first (see docs/checker-contract.md). */
-export type SameCa = 'verified' | 'key-id' | 'name-only' | 'renewed-key' | 'different';
+export type SameCa =
+  'verified' | 'unverifiable' | 'key-id' | 'name-only' | 'renewed-key' | 'different';
 
 /** Stable ids of the per-server checks; runbooks and checklist items refer to them. */
 export const checkIds = [
@@ -68,6 +69,8 @@ export type InputErrorCode =
   | 'empty' // nothing but whitespace
   | 'too-large' // above the size cap; params.count: the cap in bytes
   | 'too-many-signatures' // checking it would pass the run's cap on signature checks; params.limit
+  | 'rsa-exponent-too-large' // an RSA key whose public exponent exceeds 32 bits; subject, bits
+  | 'conflicting-references' // two reference CA certificates: one name and key id, two keys
   | 'private-key' // PEM or DER private key, any kind, encrypted or not
   | 'pkcs12' // PFX/P12, refused wholesale even without a key inside
   | 'bad-base64' // armor or bare base64 that does not decode
@@ -172,10 +175,10 @@ export interface RequestInfo {
   readonly isCa: boolean;
   readonly publicKey: PublicKeyInfo;
   readonly signatureAlgorithm: SignatureAlgorithmInfo;
+  /** The DER SubjectPublicKeyInfo: the key that must verify the request's own signature. */
+  readonly subjectPublicKeyInfo: Uint8Array;
   /** Microsoft's certificate template (name, else OID with versions); null when not named. */
   readonly template: string | null;
-  /** Whether the request's signature verifies with its own public key. */
-  readonly signature: 'valid' | 'invalid' | 'unsupported';
   /** Lowercase hex SHA-256 of the DER. */
   readonly sha256: string;
 }

@@ -1,103 +1,66 @@
-// Verifies a certificate's signature with a candidate issuer's public key through the WebCrypto
-// passed in (the platform's by default), so the same code runs in browsers and Node. Algorithms
-// the provider lacks (MD5, SHA-224, DSA, Ed448…) give 'unsupported', and the caller falls back to
-// key identifiers.
-import { hashOids, signatureScheme, type SignatureScheme } from './algorithms.ts';
+// Verifies a certificate's signature with a candidate issuer's public key (or a request's with its
+// own) through the WebCrypto passed in (the platform's by default), so the same code runs in
+// browsers and Node. RSA PKCS #1 v1.5 that WebCrypto cannot do (SHA-224, a key it refuses) is
+// verified in code, loaded only when a signature needs it. A key of another type than the
+// algorithm's cannot have made the signature: 'invalid'. What neither can verify (MD5, DSA, Ed448,
+// SHA-3…) gives 'unsupported', which the caller reports as a signature that cannot be verified.
+import { hashOids, signatureScheme, type HashName, type SignatureScheme } from './algorithms.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
-import { certificateParts } from './certificate-parts.ts';
-import { importVerifyKey, type ImportAlgorithm } from './crypto-key-cache.ts';
+import { certificateParts, type CertificateParts } from './certificate-parts.ts';
+import { importVerifyKey } from './crypto-key-cache.ts';
 import { perProvider, platformCrypto, type CryptoProvider } from './crypto-provider.ts';
-import { contentOf, derTag, readChildren, readOid, readSmallInt, readTlv } from './der.ts';
+import { readChildren, readOid, readTlv } from './der.ts';
 import { publicKeyInfo } from './public-key-info.ts';
+import { requestParts } from './request-parts.ts';
+import { maxRsaExponentBits, rsaPublicKey, type RsaPublicKey } from './rsa-public-key.ts';
 import type { PublicKeyInfo } from './types.ts';
+import { ecdsaRaw, webCryptoParams } from './webcrypto-params.ts';
 
 /** Outcome of one signature check. */
 export type SignatureOutcome = 'valid' | 'invalid' | 'unsupported';
 
-type Params = {
-  import: ImportAlgorithm;
-  verify: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
-};
+/** The key types that make signatures of each family; a key of another type cannot have signed. */
+const signingKinds: Readonly<Partial<Record<SignatureScheme['family'], PublicKeyInfo['kind'][]>>> =
+  {
+    rsa: ['rsa'],
+    'rsa-pss': ['rsa', 'rsa-pss'],
+    ecdsa: ['ec'],
+    ed25519: ['ed25519'],
+    ed448: ['ed448'],
+    dsa: ['dsa'],
+  };
 
-/** RSASSA-PSS parameters: hash (default SHA-1) and salt length (default 20). */
-function pssParams(algorithm: Uint8Array): { hash: string | null; saltLength: number } {
-  const outer = readTlv(algorithm, 0);
-  const [, params] = (outer && readChildren(algorithm, outer)) ?? [];
-  let hash: string | null = 'SHA-1';
-  let saltLength = 20;
-  for (const field of (params?.tag === derTag.sequence && readChildren(algorithm, params)) || []) {
-    const inner = readTlv(algorithm, field.contentStart, field.end);
-    if (field.tag === derTag.context0 && inner) {
-      hash = hashOids[readOid(algorithm, readChildren(algorithm, inner)?.[0]) ?? ''] ?? null;
-    }
-    if (field.tag === derTag.context2)
-      saltLength = readSmallInt(algorithm, inner ?? undefined) ?? -1;
-  }
-  return { hash, saltLength };
+/** A signed object's SHA-224 digest, made once (with `sha224`) however many keys are tried on it. */
+type Sha224Of = (tbs: Uint8Array, sha224: (bytes: Uint8Array) => Uint8Array) => Uint8Array;
+
+/** PKCS #1 v1.5 in code, with SHA-224 (which WebCrypto lacks) or a digest WebCrypto makes. */
+async function verifyInCode(
+  parts: CertificateParts,
+  { key, hash }: { key: RsaPublicKey; hash: HashName },
+  crypto: CryptoProvider,
+  sha224Of: Sha224Of,
+): Promise<SignatureOutcome> {
+  // A chunk of its own: the page and the CLI load it only for the rare signature that needs it.
+  const [{ verifyRsaPkcs1 }, { sha224 }] = await Promise.all([
+    import('./rsa-pkcs1-verify.ts'),
+    import('./sha224.ts'),
+  ]);
+  const digest =
+    hash === 'SHA-224'
+      ? sha224Of(parts.tbs, sha224)
+      : new Uint8Array(await crypto.subtle.digest(hash, parts.tbs as Uint8Array<ArrayBuffer>));
+  const oid = Object.keys(hashOids).find((candidate) => hashOids[candidate] === hash) ?? '';
+  return verifyRsaPkcs1(key, oid, digest, parts.signature) ? 'valid' : 'invalid';
 }
 
-/** WebCrypto parameters for the certificate's algorithm, or null when WebCrypto cannot do it. */
-function webCryptoParams(
-  scheme: SignatureScheme,
-  algorithm: Uint8Array,
-  key: PublicKeyInfo,
-): Params | null {
-  const supportedHash =
-    scheme.hash === 'SHA-1' ||
-    scheme.hash === 'SHA-256' ||
-    scheme.hash === 'SHA-384' ||
-    scheme.hash === 'SHA-512';
-  if (scheme.family === 'rsa' && supportedHash && key.kind === 'rsa') {
-    return {
-      import: { name: 'RSASSA-PKCS1-v1_5', hash: scheme.hash ?? '' },
-      verify: 'RSASSA-PKCS1-v1_5',
-    };
-  }
-  if (
-    scheme.family === 'ecdsa' &&
-    supportedHash &&
-    key.kind === 'ec' &&
-    key.curve?.startsWith('P-')
-  ) {
-    return {
-      import: { name: 'ECDSA', namedCurve: key.curve },
-      verify: { name: 'ECDSA', hash: scheme.hash ?? '' },
-    };
-  }
-  if (scheme.family === 'rsa-pss' && key.kind === 'rsa') {
-    const { hash, saltLength } = pssParams(algorithm);
-    if (!hash || hash === 'SHA-224' || saltLength < 0) return null;
-    return { import: { name: 'RSA-PSS', hash }, verify: { name: 'RSA-PSS', saltLength } };
-  }
-  if (scheme.family === 'ed25519' && key.kind === 'ed25519')
-    return { import: 'Ed25519', verify: 'Ed25519' };
-  return null;
-}
-
-/** Converts a DER ECDSA-Sig-Value to the raw r||s WebCrypto expects. */
-function ecdsaRaw(signature: Uint8Array, curve: string): Uint8Array | null {
-  const size = curve === 'P-256' ? 32 : curve === 'P-384' ? 48 : 66;
-  const outer = readTlv(signature, 0);
-  const [r, s] = (outer && readChildren(signature, outer)) ?? [];
-  if (r?.tag !== derTag.integer || s?.tag !== derTag.integer) return null;
-  const raw = new Uint8Array(size * 2);
-  for (const [index, part] of [r, s].entries()) {
-    let value = contentOf(signature, part);
-    while (value.length > size && value[0] === 0) value = value.subarray(1);
-    if (value.length > size) return null;
-    raw.set(value, size * (index + 1) - value.length);
-  }
-  return raw;
-}
-
-/** Whether `issuerSpki`'s key signed the certificate `der` (uncached). */
+/** Whether `issuerSpki`'s key made the signature of `parts` (uncached). */
 async function verifyUncached(
-  der: Uint8Array,
+  parts: CertificateParts | null,
   issuerSpki: Uint8Array,
   crypto: CryptoProvider,
+  sha224Of: Sha224Of,
 ): Promise<SignatureOutcome> {
-  const parts = certificateParts(der);
   // Which algorithm signed is unknown when the certificate names two (RFC 5280 4.1.1.2), so the
   // signature proves nothing either way: never a wrong key, only unverifiable.
   if (!parts || !parts.algorithmsAgree) return 'unsupported';
@@ -109,10 +72,22 @@ async function verifyUncached(
   if (!oid) return 'unsupported';
   const scheme = signatureScheme(oid);
   const issuerKey = publicKeyInfo(issuerSpki);
+  const kinds = signingKinds[scheme.family];
+  if (kinds && issuerKey.kind !== 'other' && !kinds.includes(issuerKey.kind)) return 'invalid';
+  const rsa = issuerKey.kind === 'rsa' ? rsaPublicKey(issuerSpki) : null;
+  // Parsing refuses such keys; a check that meets one anyway does not spend the work.
+  if (rsa && rsa.exponentBits > maxRsaExponentBits) return 'unsupported';
+  // SHA-1 and SHA-2: the hashes whose DigestInfo the code knows (not MD5, MD2, SHA-3).
+  const pkcs1 =
+    scheme.family === 'rsa' && rsa && scheme.hash?.startsWith('SHA-')
+      ? { key: rsa, hash: scheme.hash }
+      : null;
+  if (pkcs1?.hash === 'SHA-224') return verifyInCode(parts, pkcs1, crypto, sha224Of);
   const params = webCryptoParams(scheme, parts.signatureAlgorithm, issuerKey);
   if (!params) return 'unsupported';
   const key = await importVerifyKey(issuerSpki, params.import, crypto);
-  if (!key) return 'unsupported';
+  // A key WebCrypto refuses (some platforms refuse unusual exponents) is verified in code.
+  if (!key) return pkcs1 ? verifyInCode(parts, pkcs1, crypto, sha224Of) : 'unsupported';
   const signature =
     scheme.family === 'ecdsa' ? ecdsaRaw(parts.signature, issuerKey.curve ?? '') : parts.signature;
   if (!signature) return 'invalid';
@@ -129,8 +104,35 @@ async function verifyUncached(
   }
 }
 
-/** Outcomes by (certificate, key) content: the page re-checks the same inputs on every edit. */
+/** Outcomes by (signed object, key) content: the page re-checks the same inputs on every edit. */
 const outcomesOf = perProvider(() => new BoundedCache<Promise<SignatureOutcome>>(1024));
+
+/** SHA-224 digests by the signed object passed in, so that each is hashed once per run. */
+const sha224Digests = new WeakMap<Uint8Array, Uint8Array>();
+
+/** How each kind of signed object is sliced into the parts its signature covers. */
+const slicers = { certificate: certificateParts, request: requestParts } as const;
+
+/** The cached outcome of `spki`'s key over the signed object `der`. */
+function cachedOutcome(
+  kind: keyof typeof slicers,
+  der: Uint8Array,
+  spki: Uint8Array,
+  crypto: CryptoProvider,
+): Promise<SignatureOutcome> {
+  // The object's length prefix marks where its part of the key ends and the public key's
+  // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
+  const [object, key] = [bytesKey(der), bytesKey(spki)];
+  const cacheKey = object === null || key === null ? null : `${kind}:${der.length}:${object}${key}`;
+  const sha224Of: Sha224Of = (tbs, sha224) => {
+    let digest = sha224Digests.get(der);
+    if (!digest) sha224Digests.set(der, (digest = sha224(tbs)));
+    return digest;
+  };
+  return outcomesOf(crypto).get(cacheKey, () =>
+    verifyUncached(slicers[kind](der.slice()), spki.slice(), crypto, sha224Of),
+  );
+}
 
 /** Whether `issuerSpki`'s key signed the certificate `der`, asked of `crypto`. */
 export function verifySignature(
@@ -138,9 +140,14 @@ export function verifySignature(
   issuerSpki: Uint8Array,
   crypto: CryptoProvider = platformCrypto(),
 ): Promise<SignatureOutcome> {
-  // The certificate's length prefix marks where its part of the key ends and the public key's
-  // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
-  const [cert, spki] = [bytesKey(der), bytesKey(issuerSpki)];
-  const key = cert === null || spki === null ? null : `${der.length}:${cert}${spki}`;
-  return outcomesOf(crypto).get(key, () => verifyUncached(der.slice(), issuerSpki.slice(), crypto));
+  return cachedOutcome('certificate', der, issuerSpki, crypto);
+}
+
+/** Whether a certificate request's signature verifies with the key it carries. */
+export function verifyRequestSignature(
+  der: Uint8Array,
+  spki: Uint8Array,
+  crypto: CryptoProvider = platformCrypto(),
+): Promise<SignatureOutcome> {
+  return cachedOutcome('request', der, spki, crypto);
 }

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkCertificates, type CheckReport } from '../../../src/lib/cert/index.ts';
 import { maxSignatureChecks } from '../../../src/lib/cert/signature-budget.ts';
+import { dataCost, keyCost } from '../../../src/lib/cert/signature-cost.ts';
+import { rsaSpki } from '../../support/hostile/costly-keys.ts';
+import { anyKeys } from '../../support/pki/any-algorithm.ts';
 import { countingCrypto } from '../../support/counting-crypto.ts';
 import { sameNameCas, type KeyIdShape } from '../../support/hostile/crafted-pkis.ts';
 import { createTestPki, pemChain, pkcs7Der, utf8 } from '../../support/pki/index.ts';
@@ -26,16 +29,22 @@ const rows: { name: string; input: [number, KeyIdShape]; want: [number, string[]
   { name: 'own key ids, N = 20', input: [20, 'own-key-ids'], want: [20, []] },
   { name: 'own key ids, N = 40', input: [40, 'own-key-ids'], want: [40, []] },
   { name: 'no key ids, N = 20: names only, N²', input: [20, 'no-key-ids'], want: [400, []] },
-  { name: 'shared key id, N = 20: N²', input: [20, 'shared-key-id'], want: [400, []] },
+  {
+    // CA certificates sharing one name and key id are contradictory references (issue 25), yet
+    // still evidence of what their keys signed.
+    name: 'shared key id, N = 20: N², contradictory CA certificates said',
+    input: [20, 'shared-key-id'],
+    want: [400, ['reference:conflicting-references']],
+  },
   {
     name: 'no key ids, N = 40: N² over the cap, refused before any check',
     input: [40, 'no-key-ids'],
     want: [0, ['reference:too-many-signatures']],
   },
   {
-    name: 'shared key id, N = 33: N² just over the cap',
+    name: 'shared key id, N = 33: N² just over the cap, the contradiction said first',
     input: [Math.floor(Math.sqrt(cap)) + 1, 'shared-key-id'],
-    want: [0, ['reference:too-many-signatures']],
+    want: [0, ['reference:conflicting-references']],
   },
 ];
 
@@ -105,13 +114,19 @@ describe('the WebCrypto provider passed in', () => {
       want: ['verified', 'check.same-ca.verified'],
     },
     {
-      name: 'a provider without ECDSA: key identifiers, and the message says why',
+      name: 'a provider without ECDSA: the CA key is at hand, so no pass, and the message says why',
       input: { missing: ['ECDSA'], ca: cas.ecIssuingCa.pem, leaf: leaves.ecIssued },
-      want: ['key-id', 'check.same-ca.key-id-unverifiable'],
+      want: ['unverifiable', 'check.same-ca.unverifiable'],
     },
     {
       name: 'a provider without ECDSA still verifies RSA',
       input: { missing: ['ECDSA'], ca: cas.issuingCa1.pem, leaf: leaves.pchat },
+      want: ['verified', 'check.same-ca.verified'],
+    },
+    {
+      // The same code that verifies SHA-224: a platform refusing a key still gets a verdict.
+      name: 'a provider that refuses RSA keys: PKCS #1 v1.5 verified in code',
+      input: { missing: ['RSASSA-PKCS1-v1_5'], ca: cas.issuingCa1.pem, leaf: leaves.pchat },
       want: ['verified', 'check.same-ca.verified'],
     },
     {
@@ -129,4 +144,25 @@ describe('the WebCrypto provider passed in', () => {
     },
     generous,
   );
+});
+
+describe('what one signature check costs, in units of the cap (issue 25)', () => {
+  const keyRows = [
+    { name: 'RSA 2048, exponent 65537', input: rsaSpki(2048, 65537n), want: 1 },
+    { name: 'RSA 4096, exponent 65537', input: rsaSpki(4096, 65537n), want: 1 },
+    { name: 'RSA 4096, exponent 2³² − 1', input: rsaSpki(4096, 2n ** 32n - 1n), want: 4 },
+    { name: 'RSA 16384, exponent 65537', input: rsaSpki(16384, 65537n), want: 16 },
+    { name: 'RSA 16384, exponent 2³² − 1', input: rsaSpki(16384, 2n ** 32n - 1n), want: 52 },
+    { name: 'P-256', input: anyKeys('p256').spki, want: 1 },
+    { name: 'P-384', input: anyKeys('p384').spki, want: 3 },
+    { name: 'P-521', input: anyKeys('p521').spki, want: 5 },
+    { name: 'Ed25519', input: anyKeys('ed25519').spki, want: 1 },
+  ];
+  it.each(keyRows)('units of one check with $name', ({ input, want }) => {
+    expect(keyCost(input)).toBe(want);
+  });
+
+  it('a long signed certificate costs a unit per 256 KiB hashed', () => {
+    expect([2_000, 262_144, 1_048_576].map(dataCost)).toEqual([0, 1, 4]);
+  });
 });

@@ -1,0 +1,118 @@
+// Issue 25 fault 2: two reference CA certificates with one name and one key identifier but
+// different keys are said (an input error naming both), never settled by the order they came in:
+// every order, file and packaging gives the same message and the same verdicts.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { checkCertificates, type CheckReport } from '../../../src/lib/cert/index.ts';
+import {
+  createTestPki,
+  pemChain,
+  pkcs7Der,
+  pkcs7Pem,
+  utf8,
+  type TestCert,
+} from '../../support/pki/index.ts';
+
+const { cas, leaves, now } = await createTestPki();
+const genuine = cas.issuingCa1;
+const impostor = cas.impostorCa1SameKeyId;
+
+/** Each way the references can come: which certificates in which file, and how each file is made. */
+const packagings: Record<string, (a: TestCert, b: TestCert) => Uint8Array[]> = {
+  'one PEM file': (a, b) => [utf8(pemChain(a, b))],
+  'two PEM files': (a, b) => [utf8(a.pem), utf8(b.pem)],
+  'one PKCS #7 file (DER)': (a, b) => [pkcs7Der(a, b)],
+  'one PKCS #7 file (PEM)': (a, b) => [utf8(pkcs7Pem(a, b))],
+  'a DER file and a PEM chain': (a, b) => [a.der, utf8(pemChain(b))],
+};
+
+/** What a run says: its verdict, each failure's code and message, and each server's result. */
+function outcome(report: CheckReport) {
+  return {
+    verdict: report.verdict,
+    failures: [
+      ...new Set(report.failures.map((f) => JSON.stringify([f.error.code, f.error.message]))),
+    ],
+    servers: report.servers.map((s) => [s.fqdn, s.verdict, s.sameCa]),
+  };
+}
+
+/** The run with the two CA certificates packaged one way, in one order, beside `more`. */
+async function run(packaging: string, order: 'genuine first' | 'impostor first', more: TestCert[]) {
+  const [a, b] = order === 'genuine first' ? [genuine, impostor] : [impostor, genuine];
+  const references = [...(packagings[packaging]?.(a, b) ?? []), ...more.map((c) => utf8(c.pem))];
+  return checkCertificates({
+    references,
+    servers: [
+      { fqdn: leaves.pchat.fqdn, input: utf8(leaves.pchat.pem) },
+      {
+        fqdn: leaves.impostorSameKeyId.fqdn,
+        input: utf8(pemChain(leaves.impostorSameKeyId, impostor)),
+      },
+    ],
+    at: now,
+  });
+}
+
+/** The message naming both certificates, in the thumbprint order no input order changes. */
+const thumbprint = (c: TestCert): string => createHash('sha256').update(c.der).digest('hex');
+const [first, second] = [genuine, impostor].sort((x, y) =>
+  thumbprint(x) < thumbprint(y) ? -1 : 1,
+);
+const subject = 'CN=Contoso Issuing CA 1, O=Contoso Müller GmbH, C=DE';
+const serial = (c: TestCert | undefined): string => (c === genuine ? '0a02' : '0b02');
+const conflict = JSON.stringify([
+  'conflicting-references',
+  {
+    key: 'input.error.conflicting-references',
+    params: {
+      keyId: genuine.keyId,
+      first: subject,
+      firstSerial: serial(first),
+      firstThumbprint: first && thumbprint(first),
+      second: subject,
+      secondSerial: serial(second),
+      secondThumbprint: second && thumbprint(second),
+    },
+  },
+]);
+
+const rows = Object.keys(packagings).flatMap((packaging) =>
+  (['genuine first', 'impostor first'] as const).flatMap((order) => [
+    {
+      name: `issue 25 fault 2: ${packaging}, ${order}: said, no reference left`,
+      input: { packaging, order, more: [] as TestCert[] },
+      want: { verdict: 'fail', failures: [conflict], servers: [] },
+    },
+    {
+      // The Front End certificate still names the reference CA, and the genuine CA's key (in no
+      // role but evidence) shows the impostor's leaf for what it is.
+      name: `issue 25 fault 2: ${packaging}, ${order}, beside the Front End certificate`,
+      input: { packaging, order, more: [leaves.frontEnd] },
+      want: {
+        verdict: 'fail',
+        failures: [conflict],
+        servers: [
+          [leaves.pchat.fqdn, 'pass', 'verified'],
+          [leaves.impostorSameKeyId.fqdn, 'fail', 'different'],
+        ],
+      },
+    },
+  ]),
+);
+
+describe('issue 25 fault 2: contradictory reference CA certificates', () => {
+  // Titles in full: it.each would cut each row's name at 40 characters.
+  for (const { name, input, want } of rows)
+    it(name, async () => {
+      expect(outcome(await run(input.packaging, input.order, input.more))).toEqual(want);
+    });
+
+  it('issue 25 fault 2: every reference input holding one of them is named, the others are not', async () => {
+    const report = await run('two PEM files', 'impostor first', [leaves.frontEnd]);
+    expect(report.failures.map((f) => [f.input.kind, f.input.index, f.error.code])).toEqual([
+      ['reference', 0, 'conflicting-references'],
+      ['reference', 1, 'conflicting-references'],
+    ]);
+  });
+});
