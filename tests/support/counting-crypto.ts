@@ -1,22 +1,26 @@
-// A WebCrypto provider for tests: the platform's, counting the signature checks made through it and
-// refusing the key algorithms it is told to lack (as a platform without them would).
-import type { CryptoProvider } from '../../src/lib/cert/crypto-provider.ts';
-
-/** A provider with its count of `verify` calls. */
-export interface CountingCrypto extends CryptoProvider {
+// A WebCrypto provider for tests: the platform's, counting the signature checks and digests made
+// through it and refusing the key algorithms it is told to lack (as a platform without them would).
+/** A provider with its counts of `verify` and `digest` calls. */
+export interface CountingCrypto extends Crypto {
   /** How many signatures were verified through this provider. */
   readonly verifications: () => number;
+  /** How many digests were made through this provider. */
+  readonly digests: () => number;
 }
 
 /** The platform's WebCrypto, counting verifications, and lacking the `missing` algorithm names. */
 export function countingCrypto(missing: readonly string[] = []): CountingCrypto {
   const platform = globalThis.crypto.subtle;
   let verifications = 0;
+  let digests = 0;
   const subtle = Object.create(platform) as SubtleCrypto;
   const algorithmName = (algorithm: unknown): string =>
     typeof algorithm === 'string' ? algorithm : String((algorithm as Algorithm).name);
   Object.assign(subtle, {
-    digest: platform.digest.bind(platform),
+    digest: (...args: Parameters<SubtleCrypto['digest']>) => {
+      digests += 1;
+      return platform.digest(...args);
+    },
     importKey: (...args: Parameters<SubtleCrypto['importKey']>) =>
       missing.includes(algorithmName(args[2]))
         ? Promise.reject(new DOMException('Algorithm: Unrecognized name', 'NotSupportedError'))
@@ -26,5 +30,12 @@ export function countingCrypto(missing: readonly string[] = []): CountingCrypto 
       return platform.verify(...args);
     },
   });
-  return { subtle, verifications: () => verifications };
+  const platformCrypto = globalThis.crypto;
+  return {
+    subtle,
+    getRandomValues: platformCrypto.getRandomValues.bind(platformCrypto),
+    randomUUID: platformCrypto.randomUUID.bind(platformCrypto),
+    verifications: () => verifications,
+    digests: () => digests,
+  };
 }

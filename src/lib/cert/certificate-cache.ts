@@ -10,8 +10,11 @@ import { parseCertificateDer, type CertificateParse } from './parse-certificate.
  */
 const parsed = new BoundedCache<Promise<CertificateParse>>(4096);
 
-/** The certificate parsed from this DER content, reused when the same bytes were seen before. */
-export function parseCertificateCached(der: Uint8Array): Promise<CertificateParse> {
+/**
+ * The certificate parsed from this DER content, reused when the same bytes were seen before. One
+ * cache for every provider: a parse (its SHA-256 included) is the same whichever computed it.
+ */
+export function parseCertificateCached(der: Uint8Array, crypto: Crypto): Promise<CertificateParse> {
   // The cached result keeps a private copy: the caller's buffer may be reused or changed later.
-  return parsed.get(bytesKey(der), () => parseCertificateDer(der.slice()));
+  return parsed.get(bytesKey(der), () => parseCertificateDer(der.slice(), crypto));
 }

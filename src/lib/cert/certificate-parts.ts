@@ -1,17 +1,10 @@
 // Slices a certificate's DER into the exact bytes a signature covers, the signature algorithm and
 // value, and the public key. Signatures are checked over the original bytes, never a re-encoding.
+import type { SignedParts } from './types.ts';
 import { contentOf, derTag, encodingOf, isWellFormed, readChildren, readTlv } from './der.ts';
 
-/** The raw pieces of a certificate needed for signature verification. */
-export interface CertificateParts {
-  readonly tbs: Uint8Array;
-  readonly signatureAlgorithm: Uint8Array;
-  /** Whether tbsCertificate.signature is encoded exactly as the outer one (RFC 5280 4.1.1.2). */
-  readonly algorithmsAgree: boolean;
-  /** Signature BIT STRING content without its unused-bits byte. */
-  readonly signature: Uint8Array;
-  readonly subjectPublicKeyInfo: Uint8Array;
-}
+/** What a signature covers and is, and the signed object's public key. */
+export type CertificateParts = SignedParts & { readonly subjectPublicKeyInfo: Uint8Array };
 
 /** Whether two byte strings are equal. */
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>

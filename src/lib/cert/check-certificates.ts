@@ -10,7 +10,7 @@ import type {
   ServerResult,
 } from './types.ts';
 import { chooseCertificate, checkServer } from './check-server.ts';
-import { platformCrypto, type CryptoProvider } from './crypto-provider.ts';
+import { platformCrypto } from './crypto-provider.ts';
 import { inputError } from './input-error.ts';
 import { IssuerIndex } from './issuer-index.ts';
 import { parseInput } from './parse-input.ts';
@@ -63,15 +63,15 @@ export interface ParsedCheckRequest {
 /** Runs the whole check with `crypto`'s signature checks (the platform's by default); never throws. */
 export async function checkCertificates(
   request: CheckRequest,
-  crypto: CryptoProvider = platformCrypto(),
+  crypto: Crypto = platformCrypto(),
 ): Promise<CheckReport> {
   // All inputs parse at once so that their WebCrypto digests overlap; results keep input order.
   const [references, servers] = await Promise.all([
-    Promise.all(request.references.map((bytes) => parseInput(bytes))),
+    Promise.all(request.references.map((bytes) => parseInput(bytes, crypto))),
     Promise.all(
       request.servers.map(async (server) => ({
         fqdn: server.fqdn,
-        parsed: await parseInput(server.input),
+        parsed: await parseInput(server.input, crypto),
         label: server.label,
       })),
     ),
@@ -82,7 +82,7 @@ export async function checkCertificates(
 /** Runs the whole check on inputs parsed before (a front end that names problems first). */
 export async function checkParsed(
   request: ParsedCheckRequest,
-  crypto: CryptoProvider = platformCrypto(),
+  crypto: Crypto = platformCrypto(),
 ): Promise<CheckReport> {
   const failures: InputFailure[] = [];
   const usable: { index: number; certificates: readonly CertificateInfo[] }[] = [];

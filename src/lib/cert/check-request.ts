@@ -89,7 +89,7 @@ export async function checkRequest(
   budget: SignatureBudget,
 ): Promise<RequestResult> {
   const template = request.template;
-  const signature = await budget.verifyRequest(request.der, request.subjectPublicKeyInfo);
+  const signature = await budget.verify(request, request);
   const checks: CheckResult[] = [
     notApplicable('same-ca', 'check.same-ca.not-applicable'),
     asRequest(checkHostname(request, fqdn, 1), template),

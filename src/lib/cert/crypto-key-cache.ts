@@ -2,7 +2,7 @@
 // every server certificate, and importing it again for each one is a needless round trip.
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
-import { perProvider, type CryptoProvider } from './crypto-provider.ts';
+import { perProvider } from './crypto-provider.ts';
 
 /** What WebCrypto's importKey takes as the key's algorithm. */
 export type ImportAlgorithm = Parameters<SubtleCrypto['importKey']>[2];
@@ -13,7 +13,7 @@ const keysOf = perProvider(() => new BoundedCache<Promise<CryptoKey | null>>(128
 async function importSpki(
   spki: Uint8Array,
   algorithm: ImportAlgorithm,
-  crypto: CryptoProvider,
+  crypto: Crypto,
 ): Promise<CryptoKey | null> {
   try {
     return await crypto.subtle.importKey(
@@ -32,7 +32,7 @@ async function importSpki(
 export function importVerifyKey(
   spki: Uint8Array,
   algorithm: ImportAlgorithm,
-  crypto: CryptoProvider,
+  crypto: Crypto,
 ): Promise<CryptoKey | null> {
   const bytes = bytesKey(spki);
   const key = bytes === null ? null : `${JSON.stringify(algorithm)}\n${bytes}`;

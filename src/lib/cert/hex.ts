@@ -1,5 +1,4 @@
 // Hex and digest helpers shared by the adapter and the report.
-import { platformCrypto, type CryptoProvider } from './crypto-provider.ts';
 
 /** Lowercase hex without separators. */
 export function toHex(bytes: Uint8Array): string {
@@ -9,10 +8,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** Lowercase hex SHA-256 of some bytes, via the given WebCrypto. */
-export async function sha256Hex(
-  bytes: Uint8Array,
-  crypto: CryptoProvider = platformCrypto(),
-): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array, crypto: Crypto): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return toHex(new Uint8Array(digest));
 }

@@ -36,8 +36,10 @@ function certificateInfo(
   const subject = toDistinguishedName(fields.subject);
   const issuer = toDistinguishedName(fields.issuer);
   const selfIssued = namesEqual(subject, issuer);
+  const { subjectPublicKeyInfo, ...signed } = parts;
   return {
     der,
+    signed,
     subject,
     issuer,
     serialNumber: fields.serialNumber,
@@ -50,8 +52,8 @@ function certificateInfo(
     authorityKeyId: ext.authorityKeyId,
     dnsNames: ext.dnsNames,
     extendedKeyUsage: ext.extendedKeyUsage,
-    publicKey: publicKeyInfo(parts.subjectPublicKeyInfo),
-    subjectPublicKeyInfo: parts.subjectPublicKeyInfo,
+    publicKey: publicKeyInfo(subjectPublicKeyInfo),
+    subjectPublicKeyInfo,
     signatureAlgorithm: algorithmInfo(fields.signatureOid),
     // Compared as encoded, parameters included, as RFC 5280 4.1.1.2 asks.
     signatureAlgorithmMismatch: parts.algorithmsAgree
@@ -63,11 +65,14 @@ function certificateInfo(
 }
 
 /** Parses one certificate's DER into its data, or the input error that explains the refusal. */
-export async function parseCertificateDer(der: Uint8Array): Promise<CertificateParse> {
+export async function parseCertificateDer(
+  der: Uint8Array,
+  crypto: Crypto,
+): Promise<CertificateParse> {
   const parts = certificateParts(der);
   if (!parts) return malformed;
   // The digest runs off the main thread while the fields are read; a refused input ignores it.
-  const digest = sha256Hex(der);
+  const digest = sha256Hex(der, crypto);
   digest.catch(() => undefined);
   let fields = readPlainCertificate(der);
   if (fields === null) {

@@ -7,10 +7,13 @@ import { parseCertificateCached } from './certificate-cache.ts';
 import { parseRequest } from './request-input.ts';
 
 /** Parses certificate DERs; the first that fails makes the whole input unusable, with its reason. */
-export async function parseCertificateList(ders: readonly Uint8Array[]): Promise<ParseResult> {
+export async function parseCertificateList(
+  ders: readonly Uint8Array[],
+  crypto: Crypto,
+): Promise<ParseResult> {
   const certificates: CertificateInfo[] = [];
   // All at once, so that their WebCrypto digests overlap instead of waiting one after another.
-  const parses = ders.map((der) => parseCertificateCached(der));
+  const parses = ders.map((der) => parseCertificateCached(der, crypto));
   // Those after a refused certificate are never awaited: they must not reject unhandled.
   for (const parse of parses) parse.catch(() => undefined);
   for (const parse of parses) {
@@ -33,13 +36,15 @@ const refusals: Readonly<Partial<Record<ReturnType<typeof derKind>, InputError>>
 };
 
 /** Parses a DER object of any supported kind (certificate, PKCS#7 or certificate request). */
-export async function parseDer(der: Uint8Array): Promise<ParseResult> {
+export async function parseDer(der: Uint8Array, crypto: Crypto): Promise<ParseResult> {
   const kind = derKind(der);
-  if (kind === 'certificate') return parseCertificateList([der]);
-  if (kind === 'csr') return parseRequest(der);
+  if (kind === 'certificate') return parseCertificateList([der], crypto);
+  if (kind === 'csr') return parseRequest(der, crypto);
   if (kind === 'pkcs7') {
     const ders = pkcs7Certificates(der);
-    return ders ? parseCertificateList(ders) : { ok: false, error: inputError('malformed') };
+    return ders
+      ? parseCertificateList(ders, crypto)
+      : { ok: false, error: inputError('malformed') };
   }
   return { ok: false, error: refusals[kind] ?? inputError('no-certificate') };
 }

@@ -5,6 +5,7 @@ import { decodeBase64, looksLikeBareBase64 } from './base64.ts';
 import { decodeText, looksLikeUtf16WithoutBom } from './decode-text.ts';
 import { derTag, readTlv } from './der.ts';
 import { inputError, maxInputBytes } from './input-error.ts';
+import { platformCrypto } from './crypto-provider.ts';
 import { parseCertificateList, parseDer } from './parse-der.ts';
 import { findPemBlocks, hasPrivateKeyBlock, normalizeLines, type PemBlock } from './pem.ts';
 
@@ -22,19 +23,22 @@ function firstObject(der: Uint8Array): Uint8Array {
 }
 
 /** The first request block, read as a request, when the text holds no certificate. */
-async function parseRequestBlock(blocks: readonly PemBlock[]): Promise<ParseResult | null> {
+async function parseRequestBlock(
+  blocks: readonly PemBlock[],
+  crypto: Crypto,
+): Promise<ParseResult | null> {
   const block = blocks.find((b) => requestLabels.has(b.label));
   if (!block) return null;
   const der = decodeBase64(block.body);
   if (!der) return { ok: false, error: inputError('bad-base64') };
-  const result = await parseDer(der);
+  const result = await parseDer(der, crypto);
   if (result.ok ? result.request : refused.has(result.error.code)) return result;
   // Under a request label, anything else is a damaged request.
   return { ok: false, error: inputError('malformed') };
 }
 
 /** Parses the PEM blocks found in a text; certificates win over a request beside them. */
-async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
+async function parseBlocks(blocks: readonly PemBlock[], crypto: Crypto): Promise<ParseResult> {
   const certificates = [];
   let sawOther = false;
   // Every block is decoded and its parse started before any is awaited, so that the blocks'
@@ -50,13 +54,13 @@ async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
     const parse = !der
       ? null
       : isCertificate
-        ? parseCertificateList(der.length > 0 ? [firstObject(der)] : []).then(
+        ? parseCertificateList(der.length > 0 ? [firstObject(der)] : [], crypto).then(
             (result): ParseResult =>
               !result.ok && result.error.code === 'no-certificate'
                 ? { ok: false, error: inputError('malformed') }
                 : result,
           )
-        : parseDer(der);
+        : parseDer(der, crypto);
     // A parse left unawaited (an earlier block refused the input) must not reject unhandled.
     parse?.catch(() => undefined);
     parses.push(parse);
@@ -68,35 +72,35 @@ async function parseBlocks(blocks: readonly PemBlock[]): Promise<ParseResult> {
     certificates.push(...result.certificates);
   }
   if (certificates.length > 0) return { ok: true, certificates };
-  const request = await parseRequestBlock(blocks);
+  const request = await parseRequestBlock(blocks, crypto);
   if (request) return request;
   return { ok: false, error: inputError(sawOther ? 'not-a-certificate' : 'no-certificate') };
 }
 
 /** Parses text input: PEM blocks anywhere, else bare base64 DER. */
-async function parseText(text: string): Promise<ParseResult> {
+async function parseText(text: string, crypto: Crypto): Promise<ParseResult> {
   if (text.trim() === '') return { ok: false, error: inputError('empty') };
   if (hasPrivateKeyBlock(text)) return { ok: false, error: inputError('private-key') };
   const lines = normalizeLines(text);
   const { blocks, unterminated } = findPemBlocks(lines);
-  if (blocks.length > 0) return parseBlocks(blocks);
+  if (blocks.length > 0) return parseBlocks(blocks, crypto);
   if (unterminated) return { ok: false, error: inputError('malformed') };
   const joined = lines.join('\n');
   if (!looksLikeBareBase64(joined)) return { ok: false, error: inputError('no-certificate') };
   const der = decodeBase64(joined);
   if (!der) return { ok: false, error: inputError('bad-base64') };
   if (der[0] !== derTag.sequence) return { ok: false, error: inputError('no-certificate') };
-  return parseDer(der);
+  return parseDer(der, crypto);
 }
 
 /** Parses one input (a text field or a file) by its content. */
-async function parse(bytes: Uint8Array): Promise<ParseResult> {
+async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParseResult> {
   if (bytes.length > maxInputBytes) {
     return { ok: false, error: inputError('too-large', { count: maxInputBytes }) };
   }
   // Binary DER: one object spanning the input (a trailing newline or padding is tolerated).
   const tlv = bytes[0] === derTag.sequence ? readTlv(bytes, 0) : null;
-  if (tlv && tlv.end >= bytes.length - 2) return parseDer(bytes);
+  if (tlv && tlv.end >= bytes.length - 2) return parseDer(bytes, crypto);
   const text = decodeText(bytes);
   if (text === null) {
     if (looksLikeUtf16WithoutBom(bytes)) return { ok: false, error: inputError('bad-encoding') };
@@ -107,13 +111,19 @@ async function parse(bytes: Uint8Array): Promise<ParseResult> {
   if (text.includes('\0') && looksLikeUtf16WithoutBom(bytes)) {
     return { ok: false, error: inputError('bad-encoding') };
   }
-  return parseText(text);
+  return parseText(text, crypto);
 }
 
-/** Parses one input field or file into certificates or one typed error; never throws. */
-export async function parseInput(bytes: Uint8Array): Promise<ParseResult> {
+/**
+ * Parses one input field or file into certificates or one typed error, with `crypto`'s digests
+ * (the platform's by default); never throws.
+ */
+export async function parseInput(
+  bytes: Uint8Array,
+  crypto: Crypto = platformCrypto(),
+): Promise<ParseResult> {
   try {
-    return await parse(bytes);
+    return await parse(bytes, crypto);
   } catch {
     return { ok: false, error: inputError('malformed') };
   }

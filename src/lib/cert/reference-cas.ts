@@ -44,9 +44,7 @@ async function prove(
   budget: SignatureBudget,
 ): Promise<Proof> {
   const candidates = index.candidates(ee);
-  const outcomes = await Promise.all(
-    candidates.map((c) => budget.verify(ee.der, c.subjectPublicKeyInfo)),
-  );
+  const outcomes = await Promise.all(candidates.map((c) => budget.verify(ee, c)));
   const valid = new Set(candidates.filter((_, i) => outcomes[i] === 'valid').map(keyOf));
   const refuted = new Set(
     candidates

@@ -5,9 +5,9 @@ import { inputError } from './input-error.ts';
 import { exponentRefusal } from './rsa-public-key.ts';
 
 /** Reads one request's DER into a parse result; a request that does not read is malformed. */
-export async function parseRequest(der: Uint8Array): Promise<ParseResult> {
+export async function parseRequest(der: Uint8Array, crypto: Crypto): Promise<ParseResult> {
   const { readRequest } = await import('./request-reader.ts');
-  const request = await readRequest(der);
+  const request = await readRequest(der, crypto);
   if (!request) return { ok: false, error: inputError('malformed') };
   const refusal = exponentRefusal(request.subjectPublicKeyInfo, request.subject);
   return refusal ? { ok: false, error: refusal } : { ok: true, certificates: [], request };

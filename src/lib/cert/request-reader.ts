@@ -65,7 +65,7 @@ function templateOf(extensions: readonly Extension[]): string | null {
 }
 
 /** The subject Name and signature algorithm OID, sliced from the request's own bytes. */
-function signedParts(der: Uint8Array): { subject: Uint8Array; signatureOid: string } | null {
+function namedParts(der: Uint8Array): { subject: Uint8Array; signatureOid: string } | null {
   const outer = readTlv(der, 0);
   const [tbs, algorithm] = (outer && readChildren(der, outer)) ?? [];
   const subject = tbs && readChildren(der, tbs)?.[1];
@@ -78,22 +78,23 @@ function signedParts(der: Uint8Array): { subject: Uint8Array; signatureOid: stri
  * Reads one request's DER; null when it is not a valid PKCS#10 request. Its signature is checked
  * with the run's other signatures (check-request.ts), counted against the same cap.
  */
-export async function readRequest(der: Uint8Array): Promise<RequestInfo | null> {
-  const digest = sha256Hex(der);
+export async function readRequest(der: Uint8Array, crypto: Crypto): Promise<RequestInfo | null> {
+  const digest = sha256Hex(der, crypto);
   digest.catch(() => undefined);
   try {
-    const parts = signedParts(der);
-    if (!parts) return null;
+    const parts = namedParts(der);
+    // The key as encoded in the request, and what its own signature covers.
+    const sliced = requestParts(der);
+    if (!parts || !sliced) return null;
+    const { subjectPublicKeyInfo: spki, ...signed } = sliced;
     const request = new Pkcs10CertificateRequest(der.slice());
     const extensions = request.extensions;
     const san = extensions.find((e) => e instanceof SubjectAlternativeNameExtension);
     const eku = extensions.find((e) => e instanceof ExtendedKeyUsageExtension);
     const constraints = extensions.find((e) => e instanceof BasicConstraintsExtension);
-    // The key as encoded in the request: the bytes its own signature is checked with.
-    const spki = requestParts(der)?.subjectPublicKeyInfo;
-    if (!spki) return null;
     return {
       der,
+      signed,
       subject: distinguishedNameFromDer(parts.subject),
       dnsNames: san ? san.names.items.filter((n) => n.type === 'dns').map((n) => n.value) : null,
       extendedKeyUsage: eku ? eku.usages.map(String) : null,

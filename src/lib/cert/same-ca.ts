@@ -126,9 +126,7 @@ export async function decideSameCa(
   budget: SignatureBudget,
 ): Promise<SameCaResult> {
   const keys = [...sameCaChecks(server, cas)];
-  const results = await Promise.all(
-    keys.map(([, key]) => budget.verify(server.der, key.subjectPublicKeyInfo)),
-  );
+  const results = await Promise.all(keys.map(([, key]) => budget.verify(server, key)));
   const outcomes = new Map(keys.map(([id], i) => [id, results[i] ?? 'unsupported'] as const));
   let best: { sameCa: SameCa; key: Key; ca: ReferenceCa } | null = null;
   for (const ca of cas) {

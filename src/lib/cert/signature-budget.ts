@@ -2,12 +2,12 @@
 // inputs, one run does at most `maxSignatureChecks` units of signature work (signature-cost.ts: one
 // unit is a check with an ordinary key, a costlier key counts as several), and an input whose
 // checks would pass the cap is refused with its own error instead of slowing the run down.
-import type { CryptoProvider } from './crypto-provider.ts';
 import { checkCost } from './signature-cost.ts';
 import {
-  verifyRequestSignature,
   verifySignature,
   type SignatureOutcome,
+  type SignedObject,
+  type SigningKey,
 } from './verify-signature.ts';
 
 /**
@@ -25,7 +25,7 @@ export class SignatureBudget {
 
   /** A budget of `limit` units, its checks made with `crypto`. */
   constructor(
-    private readonly crypto: CryptoProvider,
+    private readonly crypto: Crypto,
     readonly limit: number = maxSignatureChecks,
   ) {}
 
@@ -45,15 +45,12 @@ export class SignatureBudget {
     return true;
   }
 
-  /** Whether `issuerSpki`'s key signed `der`; a check beyond the reserved work is never made. */
-  verify(der: Uint8Array, issuerSpki: Uint8Array): Promise<SignatureOutcome> {
-    if (!this.spend(issuerSpki, der)) return Promise.resolve('unsupported');
-    return verifySignature(der, issuerSpki, this.crypto);
-  }
-
-  /** Whether a request's signature verifies with its own key `spki`, as `verify` does. */
-  verifyRequest(der: Uint8Array, spki: Uint8Array): Promise<SignatureOutcome> {
-    if (!this.spend(spki, der)) return Promise.resolve('unsupported');
-    return verifyRequestSignature(der, spki, this.crypto);
+  /**
+   * Whether `key` made the signature of `object` (a certificate with a candidate issuer's key, a
+   * request with its own); a check beyond the reserved work is never made.
+   */
+  verify(object: SignedObject, key: SigningKey): Promise<SignatureOutcome> {
+    if (!this.spend(key.subjectPublicKeyInfo, object.der)) return Promise.resolve('unsupported');
+    return verifySignature(object, key, this.crypto);
   }
 }

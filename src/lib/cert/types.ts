@@ -128,9 +128,23 @@ export interface ExtensionEntry {
   readonly critical: boolean;
 }
 
+/** What a signature covers and is, sliced from the signed object's DER once, when it is parsed. */
+export interface SignedParts {
+  /** The exact bytes the signature covers (tbsCertificate, certificationRequestInfo). */
+  readonly tbs: Uint8Array;
+  /** The signatureAlgorithm AlgorithmIdentifier, as encoded. */
+  readonly signatureAlgorithm: Uint8Array;
+  /** Whether tbsCertificate.signature is encoded exactly as the outer one (RFC 5280 4.1.1.2). */
+  readonly algorithmsAgree: boolean;
+  /** Signature BIT STRING content without its unused-bits byte. */
+  readonly signature: Uint8Array;
+}
+
 /** One parsed certificate, as plain data (no library objects). */
 export interface CertificateInfo {
   readonly der: Uint8Array;
+  /** Its signature and what it covers, for checking it with a candidate issuer's key. */
+  readonly signed: SignedParts;
   readonly subject: DistinguishedName;
   readonly issuer: DistinguishedName;
   /** Lowercase hex without separators, as encoded (two's complement for negatives). */
@@ -166,6 +180,8 @@ export interface CertificateInfo {
 /** One parsed PKCS#10 certificate request: what it asks the CA for, as plain data. */
 export interface RequestInfo {
   readonly der: Uint8Array;
+  /** Its own signature and what it covers, checked with the key it carries. */
+  readonly signed: SignedParts;
   readonly subject: DistinguishedName;
   /** Requested dNSName SANs exactly as encoded; null when no SAN is requested. */
   readonly dnsNames: readonly string[] | null;

@@ -7,18 +7,21 @@
 import { hashOids, signatureScheme, type HashName, type SignatureScheme } from './algorithms.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
-import { certificateParts, type CertificateParts } from './certificate-parts.ts';
 import { importVerifyKey } from './crypto-key-cache.ts';
-import { perProvider, platformCrypto, type CryptoProvider } from './crypto-provider.ts';
+import { perProvider } from './crypto-provider.ts';
 import { readChildren, readOid, readTlv } from './der.ts';
-import { publicKeyInfo } from './public-key-info.ts';
-import { requestParts } from './request-parts.ts';
 import { maxRsaExponentBits, rsaPublicKey, type RsaPublicKey } from './rsa-public-key.ts';
-import type { PublicKeyInfo } from './types.ts';
+import type { CertificateInfo, PublicKeyInfo, SignedParts } from './types.ts';
 import { ecdsaRaw, webCryptoParams } from './webcrypto-params.ts';
 
 /** Outcome of one signature check. */
 export type SignatureOutcome = 'valid' | 'invalid' | 'unsupported';
+
+/** A parsed certificate or request: its signature and signed bytes, and its digest to key them. */
+export type SignedObject = Pick<CertificateInfo, 'der' | 'signed' | 'sha256'>;
+
+/** A parsed certificate's (or request's) public key, as encoded and as read. */
+export type SigningKey = Pick<CertificateInfo, 'subjectPublicKeyInfo' | 'publicKey'>;
 
 /** The key types that make signatures of each family; a key of another type cannot have signed. */
 const signingKinds: Readonly<Partial<Record<SignatureScheme['family'], PublicKeyInfo['kind'][]>>> =
@@ -36,9 +39,9 @@ type Sha224Of = (tbs: Uint8Array, sha224: (bytes: Uint8Array) => Uint8Array) => 
 
 /** PKCS #1 v1.5 in code, with SHA-224 (which WebCrypto lacks) or a digest WebCrypto makes. */
 async function verifyInCode(
-  parts: CertificateParts,
+  parts: SignedParts,
   { key, hash }: { key: RsaPublicKey; hash: HashName },
-  crypto: CryptoProvider,
+  crypto: Crypto,
   sha224Of: Sha224Of,
 ): Promise<SignatureOutcome> {
   // A chunk of its own: the page and the CLI load it only for the rare signature that needs it.
@@ -54,16 +57,16 @@ async function verifyInCode(
   return verifyRsaPkcs1(key, oid, digest, parts.signature) ? 'valid' : 'invalid';
 }
 
-/** Whether `issuerSpki`'s key made the signature of `parts` (uncached). */
+/** Whether `issuer`'s key made the signature of `parts` (uncached). */
 async function verifyUncached(
-  parts: CertificateParts | null,
-  issuerSpki: Uint8Array,
-  crypto: CryptoProvider,
+  parts: SignedParts,
+  issuer: SigningKey,
+  crypto: Crypto,
   sha224Of: Sha224Of,
 ): Promise<SignatureOutcome> {
   // Which algorithm signed is unknown when the certificate names two (RFC 5280 4.1.1.2), so the
   // signature proves nothing either way: never a wrong key, only unverifiable.
-  if (!parts || !parts.algorithmsAgree) return 'unsupported';
+  if (!parts.algorithmsAgree) return 'unsupported';
   const algorithm = readTlv(parts.signatureAlgorithm, 0);
   const oid = readOid(
     parts.signatureAlgorithm,
@@ -71,7 +74,7 @@ async function verifyUncached(
   );
   if (!oid) return 'unsupported';
   const scheme = signatureScheme(oid);
-  const issuerKey = publicKeyInfo(issuerSpki);
+  const { publicKey: issuerKey, subjectPublicKeyInfo: issuerSpki } = issuer;
   const kinds = signingKinds[scheme.family];
   if (kinds && issuerKey.kind !== 'other' && !kinds.includes(issuerKey.kind)) return 'invalid';
   const rsa = issuerKey.kind === 'rsa' ? rsaPublicKey(issuerSpki) : null;
@@ -107,47 +110,29 @@ async function verifyUncached(
 /** Outcomes by (signed object, key) content: the page re-checks the same inputs on every edit. */
 const outcomesOf = perProvider(() => new BoundedCache<Promise<SignatureOutcome>>(1024));
 
-/** SHA-224 digests by the signed object passed in, so that each is hashed once per run. */
+/** SHA-224 digests by the signed bytes, so that each object is hashed once per run. */
 const sha224Digests = new WeakMap<Uint8Array, Uint8Array>();
 
-/** How each kind of signed object is sliced into the parts its signature covers. */
-const slicers = { certificate: certificateParts, request: requestParts } as const;
+const sha224Of: Sha224Of = (tbs, sha224) => {
+  let digest = sha224Digests.get(tbs);
+  if (!digest) sha224Digests.set(tbs, (digest = sha224(tbs)));
+  return digest;
+};
 
-/** The cached outcome of `spki`'s key over the signed object `der`. */
-function cachedOutcome(
-  kind: keyof typeof slicers,
-  der: Uint8Array,
-  spki: Uint8Array,
-  crypto: CryptoProvider,
-): Promise<SignatureOutcome> {
-  // The object's length prefix marks where its part of the key ends and the public key's
-  // begins. bytesKey gives null (not cached) for huge content, so keys stay bounded.
-  const [object, key] = [bytesKey(der), bytesKey(spki)];
-  const cacheKey = object === null || key === null ? null : `${kind}:${der.length}:${object}${key}`;
-  const sha224Of: Sha224Of = (tbs, sha224) => {
-    let digest = sha224Digests.get(der);
-    if (!digest) sha224Digests.set(der, (digest = sha224(tbs)));
-    return digest;
-  };
-  return outcomesOf(crypto).get(cacheKey, () =>
-    verifyUncached(slicers[kind](der.slice()), spki.slice(), crypto, sha224Of),
-  );
-}
-
-/** Whether `issuerSpki`'s key signed the certificate `der`, asked of `crypto`. */
+/**
+ * Whether `key` made the signature of `object` (a certificate with a candidate issuer's key, a
+ * request with its own), asked of `crypto`. Both are parsed records: nothing is read again.
+ */
 export function verifySignature(
-  der: Uint8Array,
-  issuerSpki: Uint8Array,
-  crypto: CryptoProvider = platformCrypto(),
+  object: SignedObject,
+  key: SigningKey,
+  crypto: Crypto,
 ): Promise<SignatureOutcome> {
-  return cachedOutcome('certificate', der, issuerSpki, crypto);
-}
-
-/** Whether a certificate request's signature verifies with the key it carries. */
-export function verifyRequestSignature(
-  der: Uint8Array,
-  spki: Uint8Array,
-  crypto: CryptoProvider = platformCrypto(),
-): Promise<SignatureOutcome> {
-  return cachedOutcome('request', der, spki, crypto);
+  // The object by its SHA-256, the key by its bytes (a renewed CA may keep its key); bytesKey
+  // gives null (not cached) for huge content, so keys stay bounded.
+  const spki = bytesKey(key.subjectPublicKeyInfo);
+  const cacheKey = spki === null ? null : `${object.sha256}:${spki}`;
+  return outcomesOf(crypto).get(cacheKey, () =>
+    verifyUncached(object.signed, key, crypto, sha224Of),
+  );
 }

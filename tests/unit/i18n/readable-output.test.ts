@@ -140,6 +140,12 @@ function allMessages(lang: Language, t: Translate): Message[] {
 
 const details: CertificateInfo = {
   der: new Uint8Array([0x30, 0x00]),
+  signed: {
+    tbs: new Uint8Array(),
+    signatureAlgorithm: new Uint8Array(),
+    algorithmsAgree: true,
+    signature: new Uint8Array(),
+  },
   subject: { text: 'CN=pchat01.contoso.com, O=Contoso, C=DE', rdns: [] },
   issuer: { text: 'CN=Contoso Issuing CA 1, O=Contoso, C=DE', rdns: [] },
   serialNumber: '7e57',
@@ -205,6 +211,12 @@ function reportOf(messages: readonly Message[]): CheckReport {
         request: { subject: 'CN=pchat02.contoso.com', dnsNames: [], sha256: 'cd'.repeat(32) },
         details: {
           der: new Uint8Array([0x30, 0x00]),
+          signed: {
+            tbs: new Uint8Array(),
+            signatureAlgorithm: new Uint8Array(),
+            algorithmsAgree: true,
+            signature: new Uint8Array(),
+          },
           subject: { text: 'CN=pchat02.contoso.com', rdns: [] },
           dnsNames: null,
           extendedKeyUsage: null,

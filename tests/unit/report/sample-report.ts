@@ -17,6 +17,12 @@ const name = (text: string) => ({ text, rdns: [] });
 
 const details: CertificateInfo = {
   der: new Uint8Array([0x30, 0x00]),
+  signed: {
+    tbs: new Uint8Array(),
+    signatureAlgorithm: new Uint8Array(),
+    algorithmsAgree: true,
+    signature: new Uint8Array(),
+  },
   subject: name('CN=pchat01.contoso.com'),
   issuer: name('CN=Contoso Issuing CA, DC=contoso, DC=com'),
   serialNumber: '0a1b',
