@@ -1,9 +1,9 @@
 // Turns argv into a typed request. Pure: no files, no environment, no output; every problem is
 // collected (not just the first) so that one run tells the user everything to fix.
-import { parseArgs as tokenize } from 'node:util';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { checkFqdnSyntax, fqdnMessageKeys } from '../lib/cert/index.ts';
 import type { KeyOf } from '../i18n/translate.ts';
+import { argTokens } from './arg-tokens.ts';
 import { parseAt } from './parse-at.ts';
 import { parseSource, parseTimeout, type SourceArg } from './parse-source.ts';
 
@@ -51,73 +51,6 @@ export type ParsedArgs = { readonly lang: Language | undefined } & (
       readonly timeoutMs: number;
     }
 );
-
-// The options as node:util's parseArgs knows them. It only splits argv into tokens (strict off):
-// what a token means, and every error, is decided below, so that one run names every problem.
-const config = {
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-  reference: { type: 'string' },
-  server: { type: 'string' },
-  bundle: { type: 'string' },
-  at: { type: 'string' },
-  lang: { type: 'string' },
-  format: { type: 'string' },
-  timeout: { type: 'string' },
-} as const;
-
-/** One argument as split by parseArgs: an option (with its value, if any) or a positional. */
-type Token = Exclude<SplitToken, { kind: 'option-terminator' }>;
-type SplitToken = NonNullable<ReturnType<typeof tokenize>['tokens']>[number];
-
-// A long option given as the value of another ("--reference --server x=y") means a forgotten
-// value, not a file named "--server"; "--" ends nothing here, it is an unknown option.
-const forgottenValue = (token: SplitToken): boolean =>
-  token.kind === 'option' &&
-  token.inlineValue === false &&
-  token.value.startsWith('--') &&
-  token.value.length > 2;
-
-/**
- * Splits argv with parseArgs; where parseArgs took another long option as a value, that option
- * loses its value and splitting starts again at the one taken, and "--" is kept as an option.
- */
-function argTokens(argv: readonly string[]): Token[] {
-  const tokens: Token[] = [];
-  let start = 0;
-  while (start < argv.length) {
-    const split = tokenize({
-      args: argv.slice(start),
-      options: config,
-      strict: false,
-      allowPositionals: true,
-      tokens: true,
-    }).tokens;
-    const cut = split.findIndex(
-      (token) => token.kind === 'option-terminator' || forgottenValue(token),
-    );
-    const taken = cut < 0 ? split : split.slice(0, cut + 1);
-    for (const token of taken) {
-      const index = start + token.index;
-      if (token.kind === 'option-terminator') {
-        tokens.push({
-          kind: 'option',
-          index,
-          name: '--',
-          rawName: '--',
-          value: undefined,
-          inlineValue: undefined,
-        });
-      } else if (token.kind === 'option' && forgottenValue(token)) {
-        tokens.push({ ...token, index, value: undefined, inlineValue: undefined });
-      } else tokens.push({ ...token, index });
-    }
-    const last = taken[taken.length - 1];
-    if (cut < 0 || last === undefined) break;
-    start += last.index + 1;
-  }
-  return tokens;
-}
 
 const valueOptions = new Set<string>([
   'reference',
