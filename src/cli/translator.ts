@@ -1,25 +1,13 @@
-// The CLI's translator. A report says the same few dozen things many times (a 20-server report
-// asks for about 1,000 strings, 72 of them different), and each i18next call costs more than
-// the run can afford in a process that lives a tenth of a second: each string is made once.
-import { createTranslator } from '../i18n/create-translator.ts';
+// The CLI's translator: the page's few-line translator (translate-strings.ts) over every namespace
+// of one language, not i18next. A test holds the two to the same text for every key and count,
+// and in a process that lives a few dozen milliseconds, starting i18next (its 49 KB, its store and
+// services) and its per-call option handling cost more than the whole check of one server.
 import type { Language } from '../i18n/languages.ts';
-import type { Translate, TranslateParams, TranslationKey } from '../i18n/translate.ts';
+import { resources } from '../i18n/resources.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { translateStrings } from '../i18n/translate-strings.ts';
 
 /** The CLI's translator: every namespace of one language (all are bundled in the CLI). */
 export function cliTranslator(lang: Language): Translate {
-  const translate = createTranslator(lang);
-  // Keys and parameters are type-checked where the renderers call the returned function.
-  const call = translate as unknown as (key: string, params?: TranslateParams) => string;
-  const made = new Map<string, string>();
-  // A string is a function of its key and parameters alone (one language, no context).
-  const remembered = (key: TranslationKey<'site'>, params?: TranslateParams): string => {
-    const id = params === undefined ? key : `${key}\n${JSON.stringify(params)}`;
-    let text = made.get(id);
-    if (text === undefined) {
-      text = call(key, params);
-      made.set(id, text);
-    }
-    return text;
-  };
-  return Object.assign(remembered, { exists: translate.exists });
+  return translateStrings(lang, resources[lang], 'site');
 }

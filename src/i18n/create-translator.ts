@@ -1,4 +1,5 @@
 import { createInstance } from 'i18next';
+import { formatNumber } from './format-number.ts';
 import type { Language } from './languages.ts';
 import { resources, type Namespace } from './resources.ts';
 import type { PrefixedKey, Translate, TranslateParams, TranslationKey } from './translate.ts';
@@ -37,6 +38,10 @@ export function createTranslator(lang: Language): Translate<'site'> {
     resources: { [lang]: resources[lang] },
     initAsync: false,
   });
+  // `{{count, number}}` as the page writes it: i18next's own would start Intl.NumberFormat.
+  instance.services.formatter?.add('number', (value: unknown) =>
+    typeof value === 'number' ? formatNumber(lang, value) : String(value),
+  );
   const t = instance.getFixedT(lang, namespaces);
   const translate = (key: TranslationKey<'site'>, params?: TranslateParams): string =>
     t(key, params ?? {});

@@ -1,25 +1,15 @@
 // One way to write dates for people. Always in UTC: content dates are calendar days, not
-// instants in the reader's zone, and reports are compared across teams and time zones.
+// instants in the reader's zone, and reports are compared across teams and time zones. Written
+// from the language's table (date-conventions.ts), not by Intl: see there why.
+import { dateConventions, type DateField } from './date-conventions.ts';
 import type { Language } from './languages.ts';
 
 /** A calendar day (content dates) or an instant to the minute (certificates, reports). */
 export type DatePrecision = 'day' | 'minute';
 
-const options: Readonly<Record<DatePrecision, (lang: Language) => Intl.DateTimeFormatOptions>> = {
-  day: () => ({ dateStyle: 'long', timeZone: 'UTC' }),
-  minute: (lang) => ({
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: lang === 'en' ? 'h12' : 'h23',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }),
-};
+const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const field = /\{(\w+)\}/g;
 
 /** Formats a date (YYYY-MM-DD is a day at UTC midnight) the way the language writes it. */
 export function formatDate(
@@ -28,10 +18,20 @@ export function formatDate(
   precision: DatePrecision = 'day',
 ): string {
   const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
-  let format = formats.get(`${lang} ${precision}`);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang, options[precision](lang));
-    formats.set(`${lang} ${precision}`, format);
-  }
-  return format.format(value);
+  // As Intl does: an invalid date is a caller's error, not a text to show.
+  if (Number.isNaN(value.getTime())) throw new RangeError('Invalid time value');
+  const conventions = dateConventions[lang];
+  const month = value.getUTCMonth();
+  const hour = value.getUTCHours();
+  const fields: Readonly<Record<DateField, string>> = {
+    d: String(value.getUTCDate()),
+    MMMM: conventions.months[month] ?? '',
+    MMM: conventions.shortMonths[month] ?? '',
+    y: String(value.getUTCFullYear()),
+    hh: twoDigits(hour % 12 === 0 ? 12 : hour % 12),
+    HH: twoDigits(hour),
+    mm: twoDigits(value.getUTCMinutes()),
+    a: conventions.dayPeriods[hour < 12 ? 0 : 1],
+  };
+  return conventions[precision].replace(field, (_whole, name: string) => fields[name as DateField]);
 }

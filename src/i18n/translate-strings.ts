@@ -3,6 +3,7 @@
 // where our strings use it: `{{name}}`, `{{name, number}}`, and plural keys picked by a numeric
 // `count` (the language's `_one`/`_other`…, and i18next's `_zero`, which wins for 0 in any
 // language); a test renders every key both ways and compares.
+import { formatNumber } from './format-number.ts';
 import type { Language } from './languages.ts';
 import type { EnglishResources, Namespace } from './resources.ts';
 import type { PrefixedKey, Translate, TranslateParams, TranslationKey } from './translate.ts';
@@ -18,11 +19,13 @@ export type HandedStrings<N extends Namespace> = { readonly [K in N]: NamespaceS
 const placeholder = /\{\{\s*([\w.-]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
 /** Replaces every `{{name}}` and `{{name, number}}`; unknown names stay visible for debugging. */
-function interpolate(text: string, params: TranslateParams, numbers: Intl.NumberFormat): string {
+function interpolate(text: string, params: TranslateParams, lang: Language): string {
   return text.replace(placeholder, (whole, name: string, format: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return format === 'number' && typeof value === 'number' ? numbers.format(value) : String(value);
+    return format === 'number' && typeof value === 'number'
+      ? formatNumber(lang, value)
+      : String(value);
   });
 }
 
@@ -35,7 +38,6 @@ export function translateStrings<N extends Namespace, D extends N>(
   defaultNs: D,
 ): Translate<D> {
   const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
   const tables = new Map<string, Readonly<Record<string, string>>>(Object.entries(strings));
   const lookup = (key: string, count: unknown): string | undefined => {
     const split = key.indexOf(':');
@@ -51,7 +53,7 @@ export function translateStrings<N extends Namespace, D extends N>(
   };
   const translate = (key: TranslationKey<D>, params: TranslateParams = {}): string => {
     const text = lookup(key, params['count']);
-    return text === undefined ? key : interpolate(text, params, numbers);
+    return text === undefined ? key : interpolate(text, params, lang);
   };
   const exists = (key: string): key is PrefixedKey => lookup(key, 2) !== undefined;
   return Object.assign(translate, { exists });

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/format-number.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckId, CheckStatus, SameCa, ServerResult, Status } from '../cert/types.ts';
 import { worstCertificates } from '../cert/bundle/group-labelled.ts';
@@ -48,7 +49,7 @@ export function severalCertificatesText(
 ): string | null {
   if (server.certificates === undefined) return null;
   return t('bundle:report.server.several-certificates', {
-    number: server.certificates.length.toLocaleString(lang),
+    number: formatNumber(lang, server.certificates.length),
     labels: worstCertificates(server)
       .map((member) => member.label ?? '')
       .join(', '),
