@@ -7,7 +7,7 @@ import {
   refuseRequest,
   type CheckReport,
 } from '../lib/cert/index.ts';
-import type { ParseResult } from '../lib/cert/index.ts';
+import type { ParsedInput, ParseResult } from '../lib/cert/index.ts';
 import {
   describeInput,
   renderMarkdown,
@@ -127,7 +127,7 @@ export async function run(io: CliIo): Promise<number> {
     return exitCodes.unusable;
   }
 
-  const usable = parsed.filter((p): p is ParseResult => p !== null);
+  const usable = parsed.filter((p): p is ParsedInput => p !== null);
   const report = await checkParsed({
     references: usable.slice(0, args.references.length),
     servers: args.servers.map((server, index) => ({

@@ -7,6 +7,7 @@ import type {
   InputFailure,
   ParseResult,
   RequestInfo,
+  RequestResult,
   ServerResult,
 } from './types.ts';
 import { chooseCertificate, checkServer } from './check-server.ts';
@@ -28,7 +29,7 @@ const overBudget = (budget: SignatureBudget) =>
  * A request's checks, loaded with its first request: inputs of certificates alone never load
  * them (the request reader itself is loaded the same way).
  */
-async function judgeRequest(fqdn: string, request: RequestInfo): Promise<ServerResult> {
+async function judgeRequest(fqdn: string, request: RequestInfo): Promise<RequestResult> {
   const { checkRequest } = await import('./check-request.ts');
   return checkRequest(fqdn, request);
 }
@@ -126,11 +127,12 @@ export async function checkParsed(
   failures.sort(byInput);
   // Servers are judged at once (their signature checks overlap), and reported in order.
   const judged = await Promise.all(
-    judgedServers.map((server) =>
-      server.request
-        ? judgeRequest(server.fqdn, server.request)
-        : checkServer(server.fqdn, server.certificates, cas, request.at, budget),
-    ),
+    judgedServers.map(async (server): Promise<ServerResult | null> => {
+      const result = server.request
+        ? await judgeRequest(server.fqdn, server.request)
+        : await checkServer(server.fqdn, server.certificates, cas, request.at, budget);
+      return result === null ? null : { ...result, index: server.index };
+    }),
   );
   const results = judged.filter((result): result is ServerResult => result !== null);
   return {

@@ -1,6 +1,5 @@
 // Where an input came from: a file, standard input, or a server's TLS handshake (CLI only; the
 // page has no sources). Reports show it, and the JSON gives it per input.
-import type { CheckReport } from '../cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -86,17 +85,4 @@ export function sourceJson(source: InputSource): SourceJson {
         fetchedAt: source.fetchedAt.toISOString(),
       };
   }
-}
-
-/** The source of each of `report.servers` (which leaves out unusable inputs), in its order. */
-export function serverSources(
-  report: CheckReport,
-  sources: InputSources = {},
-): (InputSource | undefined)[] {
-  const given = sources.servers ?? [];
-  const failed = new Set(
-    report.failures.flatMap((f) => (f.input.kind === 'server' ? [f.input.index] : [])),
-  );
-  const usable = given.flatMap((source, index) => (failed.has(index) ? [] : [source]));
-  return report.servers.map((_, index) => usable[index]);
 }

@@ -5,7 +5,7 @@
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
+import { sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 import { describeInput } from './render-input-failure.ts';
 import { renderMessage } from './render-message.ts';
@@ -96,9 +96,11 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
       ]),
     );
   }
-  const sources = serverSources(report, context.sources);
-  for (const [index, server] of report.servers.entries()) {
-    lines.push('', ...renderServer(server, sources[index], context, status));
+  for (const server of report.servers) {
+    lines.push(
+      '',
+      ...renderServer(server, context.sources?.servers?.[server.index], context, status),
+    );
   }
   if (report.failures.length > 0) {
     lines.push('', `### ${escapeMarkdown(t('report:report.heading.failures'))}`, '');

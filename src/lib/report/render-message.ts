@@ -6,7 +6,8 @@ import type { Translate } from './translate.ts';
 // The core passes instants as ISO 8601 strings (plain data); people read them in their language.
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-function localizeParams(params: MessageParams, lang: Language): MessageParams {
+/** A message's parameters for people: instants (ISO 8601 from the core) as dates in `lang`. */
+export function localizeParams(params: MessageParams, lang: Language): MessageParams {
   const entries = Object.entries(params).map(([name, value]) =>
     typeof value === 'string' && isoInstant.test(value)
       ? [name, formatDate(lang, new Date(value), 'minute')]

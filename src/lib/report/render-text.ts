@@ -4,7 +4,7 @@
 // codes are added afterwards, around our own words only.
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import { serverSources, sourceDetails, type InputSource } from './input-source.ts';
+import { sourceDetails, type InputSource } from './input-source.ts';
 import { checkLabel, countVerdicts, statusLabel } from './labels.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { describeInput } from './render-input-failure.ts';
@@ -65,9 +65,8 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   if (report.referenceCas.length === 0) lines.push(t('report:report.summary.no-reference-ca'));
   lines.push(...wrapIndented(summaryLine(report, options), width, 0));
 
-  const sources = serverSources(report, options.sources);
-  for (const [index, server] of report.servers.entries()) {
-    const source = sources[index];
+  for (const server of report.servers) {
+    const source = options.sources?.servers?.[server.index];
     lines.push('', ...renderServer(server, source, options, width, status, statusWidth));
   }
 

@@ -10,7 +10,6 @@ import type {
 import { renderMessage } from './render-message.ts';
 import type { Language } from '../../i18n/languages.ts';
 import {
-  serverSources,
   sourceJson,
   type InputSource,
   type InputSources,
@@ -125,14 +124,13 @@ export function toJson(
   const references = (sources.references ?? []).flatMap((source) =>
     source === undefined ? [] : [{ source: sourceJson(source) }],
   );
-  const perServer = serverSources(report, sources);
   return {
     verdict: report.verdict,
     checkedAt: report.checkedAt.toISOString(),
     referenceCa: referenceCas[0] ?? null,
     referenceCas,
     ...(references.length > 0 ? { references } : {}),
-    servers: report.servers.map((server, position) => ({
+    servers: report.servers.map((server) => ({
       fqdn: server.fqdn,
       verdict: server.verdict,
       sameCa: server.sameCa,
@@ -143,7 +141,7 @@ export function toJson(
         message: renderMessage(check.message, t, lang),
         messageKey: check.message.key,
       })),
-      ...withSource(perServer[position]),
+      ...withSource(sources.servers?.[server.index]),
     })),
     failures: report.failures.map(({ input, error }) => {
       const source =

@@ -1,9 +1,15 @@
-// The page's few-line translator must say exactly what i18next says, for every string.
+// The page's few-line translator must say exactly what i18next says, for every string, also when
+// it cuts a text at its placeholders (for the page, which isolates each value in a <bdi>).
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/create-translator.ts';
 import { languages } from '../../../src/i18n/languages.ts';
+import type { TranslationKey } from '../../../src/i18n/translate.ts';
 import { resources } from '../../../src/i18n/resources.ts';
-import { translateStrings } from '../../../src/i18n/translate-strings.ts';
+import {
+  translatePartsOf,
+  translateStrings,
+  type TextPart,
+} from '../../../src/i18n/translate-strings.ts';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const english = Object.entries(resources.en).flatMap(([ns, strings]) =>
@@ -21,6 +27,7 @@ const params = {
   pass: 1000,
   warn: 199,
   fail: 1,
+  max: 500,
 };
 
 const keys = [...new Set(english.map(({ key }) => key.replace(pluralSuffix, '')))];
@@ -37,5 +44,45 @@ describe('the page translator and i18next agree on every string', () => {
     expect([cli.exists(key), page.exists(key)]).toEqual([true, true]);
     if (!cli.exists(key) || !page.exists(key)) return;
     expect(page(key, { ...params, count })).toBe(cli(key, { ...params, count }));
+  });
+});
+
+const joined = (parts: readonly TextPart[]): string =>
+  parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+
+describe('texts cut at their placeholders still say what i18next says', () => {
+  it.each(rows)('$name', ({ lang, key, count }) => {
+    const cli = createTranslator(lang);
+    const parts = translatePartsOf(lang, resources[lang], 'site');
+    if (!cli.exists(key)) return;
+    expect(joined(parts(key, { ...params, count }))).toBe(cli(key, { ...params, count }));
+  });
+});
+
+describe('a text cut at its placeholders', () => {
+  const cases: readonly {
+    name: string;
+    input: { key: TranslationKey<'checker'>; params: Record<string, string | number> };
+    want: TextPart[];
+  }[] = [
+    {
+      name: 'a value stands alone, named',
+      input: { key: 'server.pending.text', params: { fqdn: 'a\u202eb.contoso.com' } },
+      want: [{ name: 'fqdn', text: 'a\u202eb.contoso.com' }, ': waiting for a certificate.'],
+    },
+    {
+      name: 'a number is formatted in its place, and picks the plural',
+      input: { key: 'files.item.text', params: { name: 'a.cer', count: 1234 } },
+      want: [{ name: 'name', text: 'a.cer' }, ' (', { name: 'count', text: '1,234' }, ' bytes)'],
+    },
+    {
+      name: 'a placeholder without a value stays as written',
+      input: { key: 'error.source.text', params: { name: 'a.cer' } },
+      want: [{ name: 'name', text: 'a.cer' }, ': {{message}}'],
+    },
+  ];
+  it.each(cases)('$name', ({ input, want }) => {
+    const parts = translatePartsOf('en', { checker: resources.en.checker }, 'checker');
+    expect(parts(input.key, input.params)).toEqual(want);
   });
 });
