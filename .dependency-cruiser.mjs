@@ -45,6 +45,29 @@ export default {
       },
     },
     {
+      name: 'page-uses-core-index',
+      severity: 'error',
+      comment:
+        'The page and its worker reach the checker core through its index only (src/lib/cert/index.ts): what the core offers a front end is said in one place.',
+      from: { path: '^src/(scripts|components|pages|layouts)/' },
+      to: { path: '^src/lib/cert/', pathNot: '^src/lib/cert/index\\.ts$' },
+    },
+    {
+      name: 'checker-rooms',
+      severity: 'error',
+      comment:
+        'The checker has three rooms: page/ (the main thread), worker/ (the Web Worker) and the protocol between them. Neither thread imports the other, only the protocol (the page starts the worker by its URL).',
+      from: {
+        path: '^src/scripts/checker/(page|worker)/',
+        // Its import of the worker is the built worker's URL (`?worker&url`), not the worker's code.
+        pathNot: '^src/scripts/checker/page/create-worker\\.ts$',
+      },
+      to: {
+        path: '^src/scripts/checker/(page|worker)/',
+        pathNot: ['^src/scripts/checker/$1/'],
+      },
+    },
+    {
       name: 'page-never-imports-cli',
       severity: 'error',
       comment: 'The page script is DOM wiring; the CLI is Node-only.',

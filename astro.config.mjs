@@ -12,8 +12,17 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
-  // The checker's worker imports the core as ES modules.
-  vite: { worker: { format: 'es' } },
+  vite: {
+    // The checker's worker imports the core as ES modules.
+    worker: { format: 'es' },
+    // The core and the report renderers are pure (no module does anything when loaded), so the
+    // page takes the core through its index and gets only what it uses, not the parsers.
+    build: {
+      rolldownOptions: {
+        treeshake: { moduleSideEffects: (id) => !/\/src\/lib\//.test(id) },
+      },
+    },
+  },
   // No code blocks here, and Shiki's inline styles would break the CSP. Apostrophes stay as
   // written: front matter and UI strings cannot be "smart", so the body is not either.
   markdown: {
@@ -42,8 +51,8 @@ export default defineConfig({
         // worker module from this site.
         "worker-src 'self' blob:",
         // No HTML or script strings reach a sink anywhere. The one policy allowed admits only
-        // the checker worker's own URL (src/scripts/checker/create-worker.ts); no default policy,
-        // no duplicates, no HTML rule.
+        // the checker worker's own URL (src/scripts/checker/page/create-worker.ts); no default
+        // policy, no duplicates, no HTML rule.
         "require-trusted-types-for 'script'",
         'trusted-types pchat-checker-worker',
       ],

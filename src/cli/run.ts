@@ -7,7 +7,7 @@ import {
   refuseRequest,
   type CheckReport,
 } from '../lib/cert/index.ts';
-import type { ParseResult } from '../lib/cert/index.ts';
+import type { ParsedInput, ParseResult } from '../lib/cert/index.ts';
 import {
   describeInput,
   renderMarkdown,
@@ -216,7 +216,7 @@ export async function run(io: CliIo): Promise<number> {
     return emit(io, t, 'stderr', inputProblemsText(problems, t), exitCodes.unusable);
   }
 
-  const usable = parsed.filter((p): p is ParseResult => p !== null);
+  const usable = parsed.filter((p): p is ParsedInput => p !== null);
   const report = await checkParsed({
     references: usable.slice(0, references.length),
     servers: serverArgs.map((server, index) => ({

@@ -18,25 +18,42 @@ export type HandedStrings<N extends Namespace> = { readonly [K in N]: NamespaceS
 
 const placeholder = /\{\{\s*([\w.-]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
-/** Replaces every `{{name}}` and `{{name, number}}`; unknown names stay visible for debugging. */
-function interpolate(text: string, params: TranslateParams, lang: Language): string {
-  return text.replace(placeholder, (whole, name: string, format: string | undefined) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return format === 'number' && typeof value === 'number'
-      ? formatNumber(lang, value)
-      : String(value);
-  });
-}
+/** A piece of a translated text: literal text, or a parameter's value with the parameter's name. */
+export type TextPart = string | { readonly name: string; readonly text: string };
 
 /**
- * Creates a translator over handed-over strings, with `defaultNs` keys callable without prefix.
+ * Cuts `text` at its `{{name}}` and `{{name, number}}` placeholders, each replaced by its value;
+ * unknown names stay visible (as literal text) for debugging.
  */
-export function translateStrings<N extends Namespace, D extends N>(
+function cut(text: string, params: TranslateParams, lang: Language): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(placeholder)) {
+    const [whole, name = '', format] = match;
+    const value = params[name];
+    if (value === undefined) continue;
+    parts.push(text.slice(at, match.index));
+    const shown =
+      format === 'number' && typeof value === 'number' ? formatNumber(lang, value) : String(value);
+    parts.push({ name, text: shown });
+    at = match.index + whole.length;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((part) => part !== '');
+}
+
+/** A translator whose texts come back cut at their parameters (for isolating each value). */
+export type TranslateParts<D extends Namespace> = (
+  key: TranslationKey<D>,
+  params?: TranslateParams,
+) => TextPart[];
+
+/** Both translators over the same strings: whole texts, and texts cut at their parameters. */
+function translators<N extends Namespace, D extends N>(
   lang: Language,
   strings: HandedStrings<N>,
   defaultNs: D,
-): Translate<D> {
+): { translate: Translate<D>; parts: TranslateParts<D> } {
   const plurals = new Intl.PluralRules(lang);
   const tables = new Map<string, Readonly<Record<string, string>>>(Object.entries(strings));
   const lookup = (key: string, count: unknown): string | undefined => {
@@ -51,10 +68,34 @@ export function translateStrings<N extends Namespace, D extends N>(
         : undefined;
     return plural ?? table[name];
   };
-  const translate = (key: TranslationKey<D>, params: TranslateParams = {}): string => {
+  const parts = (key: TranslationKey<D>, params: TranslateParams = {}): TextPart[] => {
     const text = lookup(key, params['count']);
-    return text === undefined ? key : interpolate(text, params, lang);
+    return text === undefined ? [key] : cut(text, params, lang);
   };
+  const translate = (key: TranslationKey<D>, params: TranslateParams = {}): string =>
+    parts(key, params)
+      .map((part) => (typeof part === 'string' ? part : part.text))
+      .join('');
   const exists = (key: string): key is PrefixedKey => lookup(key, 2) !== undefined;
-  return Object.assign(translate, { exists });
+  return { translate: Object.assign(translate, { exists }), parts };
+}
+
+/**
+ * Creates a translator over handed-over strings, with `defaultNs` keys callable without prefix.
+ */
+export function translateStrings<N extends Namespace, D extends N>(
+  lang: Language,
+  strings: HandedStrings<N>,
+  defaultNs: D,
+): Translate<D> {
+  return translators(lang, strings, defaultNs).translate;
+}
+
+/** Creates a translator like `translateStrings` whose texts come back cut at their parameters. */
+export function translatePartsOf<N extends Namespace, D extends N>(
+  lang: Language,
+  strings: HandedStrings<N>,
+  defaultNs: D,
+): TranslateParts<D> {
+  return translators(lang, strings, defaultNs).parts;
 }

@@ -12,8 +12,8 @@ export interface MainThreadRun {
   readonly answerMs: number;
 }
 
-// Runs in the page before its scripts: records every long task.
-function observeLongTasks(): void {
+/** Runs in the page before its scripts: records every long task (its duration). */
+export function observeLongTasks(): void {
   const tasks: number[] = [];
   (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
   new PerformanceObserver((list) => {
@@ -139,18 +139,25 @@ function checkServers(count: number): Promise<number> {
   });
 }
 
+/** One measured scenario: set up unmeasured, then one measured act. */
+export interface Scenario {
+  readonly name: string;
+  /** A query the page is opened with (a runbook link): measured from the page's first task. */
+  readonly query?: string;
+  readonly prepare: (page: Page) => Promise<void>;
+  /** Does the measured thing and resolves with the milliseconds until the checker answered. */
+  readonly act: (page: Page) => Promise<number>;
+}
+
 /** Measures each scenario on a fresh page of `url`. */
 export async function measureMainThread(
   browser: Browser,
   url: string,
   worstCase: Uint8Array,
+  more: readonly Scenario[] = [],
 ): Promise<MainThreadRun[]> {
   const inputs = await benchInputs(20);
-  const scenarios: {
-    name: string;
-    prepare: (page: Page) => Promise<void>;
-    act: (page: Page) => Promise<number>;
-  }[] = [
+  const scenarios: Scenario[] = [
     {
       name: '20 servers with chains',
       prepare: (page) => page.evaluate(fillServers, inputs),
@@ -166,6 +173,7 @@ export async function measureMainThread(
       prepare: (page) => page.evaluate(prepareFile, [...worstCase]),
       act: (page) => page.evaluate(dropReference),
     },
+    ...more,
   ];
   const runs: MainThreadRun[] = [];
   for (const scenario of scenarios) {
@@ -174,13 +182,18 @@ export async function measureMainThread(
       const page = await context.newPage();
       await page.clock.setFixedTime(pkiNow);
       await page.addInitScript(observeLongTasks);
-      await openReady(page, url);
-      await scenario.prepare(page);
-      // Only the checker's own work is measured: the setup's tasks are forgotten.
-      await page.waitForTimeout(500);
-      await page.evaluate(() => {
-        (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks.length = 0;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(url).origin,
       });
+      if (scenario.query === undefined) {
+        await openReady(page, url);
+        await scenario.prepare(page);
+        // Only the checker's own work is measured: the setup's tasks are forgotten.
+        await page.waitForTimeout(500);
+        await page.evaluate(() => {
+          (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks.length = 0;
+        });
+      } else await page.goto(`${url}${scenario.query}`, { waitUntil: 'load' });
       const answerMs = await scenario.act(page);
       const tasks = await longTasks(page);
       runs.push({

@@ -32,9 +32,9 @@ describe.each(localeLabels)('checker privacy on /$lang/', (labels) => {
     const { page, context, requests, errors } = await site.open(labels.lang);
     try {
       await page.waitForLoadState('load');
-      expect(requests.filter((url) => url.includes('checker-app'))).toEqual([]);
+      expect(requests.filter((url) => url.includes('/_astro/app.'))).toEqual([]);
       await checker(page).getByLabel(labels.reference, { exact: true }).focus();
-      await expect.poll(() => requests.some((url) => url.includes('checker-app'))).toBe(true);
+      await expect.poll(() => requests.some((url) => url.includes('/_astro/app.'))).toBe(true);
       // Started: its code, its strings and its worker have loaded.
       await page.locator('#checker[data-checker-ready]').waitFor();
       await page.waitForLoadState('networkidle');

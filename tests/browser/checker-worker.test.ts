@@ -1,6 +1,7 @@
 // The checker's worker (issue 9): checks run in a same-origin module worker admitted by the CSP
 // and Trusted Types; a newer input supersedes an older one; oversize input is refused unread;
-// certificate text cannot reorder the verdict line around it.
+// certificate text cannot reorder the verdict line around it; a failed worker is said, with a
+// Retry button.
 import { describe, expect, it } from 'vitest';
 import { cliTranslator } from '../../src/cli/translator.ts';
 import { issue } from '../support/pki/issue.ts';
@@ -15,6 +16,7 @@ import {
   waitForVerdicts,
 } from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
+import { checkerStrings } from '../../src/components/checker/checker-strings.ts';
 
 const site = useCheckerSite();
 
@@ -114,6 +116,34 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
       await page.waitForTimeout(300);
       expect(await serverVerdict(page, ca2.fqdn)).toEqual({ verdict: 'fail', sameCa: 'different' });
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says when the worker failed, and checks again on Retry', async () => {
+    const { page, context } = await site.open(labels.lang);
+    try {
+      const strings = checkerStrings[labels.lang];
+      // The worker's module cannot load: the worker fails before answering anything.
+      await page.route('**/_astro/worker-*.js', (route) => route.abort());
+      await checker(page).getByLabel(labels.reference, { exact: true }).focus();
+      const failed = checker(page).locator('[data-checker-failed]');
+      await expect.poll(() => failed.isVisible()).toBe(true);
+      expect(await failed.locator('p').textContent()).toBe(strings['error.unexpected.text']);
+      await page.unroute('**/_astro/worker-*.js');
+      await failed
+        .getByRole('button', { name: strings['actions.retry.button'], exact: true })
+        .click();
+      await expect.poll(() => failed.isVisible()).toBe(false);
+      await pasteReference(page, labels, site.fx.referencePem);
+      const { pchat } = site.fx.pki.leaves;
+      await fillServer(page, labels, 0, pchat.fqdn, pchat.pem);
+      await waitForVerdicts(page, [pchat.fqdn]);
+      expect(await serverVerdict(page, pchat.fqdn)).toEqual({
+        verdict: 'pass',
+        sameCa: 'verified',
+      });
     } finally {
       await context.close();
     }

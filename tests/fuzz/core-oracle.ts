@@ -1,5 +1,6 @@
 // Runs one hostile input through the checker core and judges the outcome: the core must answer
-// (never throw), answer with a known shape, and say which exit status the CLI owes for it.
+// (never throw), answer with a known shape, and say which exit status the CLI owes for it; and
+// the terminal report of it must hold no control or bidirectional character (issue 25).
 import process from 'node:process';
 import {
   checkCertificates,
@@ -7,6 +8,8 @@ import {
   parseInput,
   type CheckReport,
 } from '../../src/lib/cert/index.ts';
+import { cliTranslator } from '../../src/cli/translator.ts';
+import { renderText } from '../../src/lib/report/index.ts';
 import english from '../../locales/en/messages.json' with { type: 'json' };
 import type { HostileInput } from './hostile-inputs.ts';
 import type { FuzzMaterial } from './material.ts';
@@ -40,10 +43,18 @@ function expectationProblem(report: CheckReport, input: HostileInput): string | 
   return null;
 }
 
+const t = cliTranslator('en');
+// Escaped, these are shown as `\u202e`; raw, they would reorder or control the terminal.
+const unsafe =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** Why a report does not have the shape the contract promises for one hostile input; or null. */
 function shapeProblem(report: CheckReport, input: HostileInput): string | null {
   const expectation = expectationProblem(report, input);
   if (expectation) return expectation;
+  const shown = renderText(report, { t, lang: 'en' }).match(unsafe)?.[0];
+  if (shown !== undefined) return `U+${shown.codePointAt(0)?.toString(16)} in the terminal report`;
   for (const failure of report.failures)
     if (!knownCodes.has(failure.error.code)) return `unknown error code ${failure.error.code}`;
   if (report.missingReference) return input.role === 'reference' ? null : 'good reference lost';

@@ -261,6 +261,15 @@ function craftedPki(random: Random, m: FuzzMaterial): Uint8Array {
   return random.int(3) === 0 ? flipBits(random, bytes) : bytes;
 }
 
+/** A certificate whose names carry bidirectional controls: alone, as PEM, or in a chain. */
+function bidiNames(random: Random, m: FuzzMaterial): Uint8Array {
+  const certificate = random.pick(m.bidi);
+  const choice = random.int(3);
+  if (choice === 0) return certificate;
+  if (choice === 1) return text(pem('CERTIFICATE', base64(certificate)));
+  return pkcs7Frame([certificate, random.pick(m.ders)]);
+}
+
 const generators: readonly {
   kind: string;
   weight: number;
@@ -282,6 +291,7 @@ const generators: readonly {
   { kind: 'impostor-algorithm', weight: 4, make: impostorAlgorithm },
   { kind: 'conflicting-references', weight: 2, make: conflictingReferences },
   { kind: 'huge-exponent', weight: 2, make: hugeExponent },
+  { kind: 'bidi-names', weight: 3, make: bidiNames },
 ];
 
 /** Every kind of hostile input the generator makes. */

@@ -1,4 +1,4 @@
-// Prints the certificates embedded in src/scripts/checker/warm-up-certs.ts, issued by the test
+// Prints the certificates embedded in src/scripts/checker/worker/warm-up-certs.ts, issued by the test
 // PKI's own issuer. Run: `npx node tests/support/print-warm-up-certs.ts`, then paste the output.
 // The keys live only in this process: no private key for the printed certificates exists anywhere.
 import { issue, type TestCert } from './pki/issue.ts';

@@ -22,8 +22,7 @@ import { createTranslator } from '../../src/i18n/create-translator.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { resources } from '../../src/i18n/resources.ts';
 
-import { indexResults } from '../../src/scripts/checker/check-job.ts';
-import { checkIds, type CheckReport } from '../../src/lib/cert/types.ts';
+import { checkIds } from '../../src/lib/cert/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -247,17 +246,19 @@ describe('regressions', () => {
     // The first request loads and transforms @peculiar/x509, which takes seconds on a busy machine.
   }, 30_000);
 
-  it('issue 13: the page paired results with rows by position and FQDN text, so rows sharing an FQDN could swap', () => {
-    const report = {
-      servers: [{ fqdn: 'a.contoso.com' }, { fqdn: 'a.contoso.com' }],
-      failures: [
-        {
-          input: { kind: 'server', index: 0, fqdn: 'a.contoso.com' },
-          error: { code: 'malformed', message: { key: 'input.error.malformed', params: {} } },
-        },
+  it('issue 13: the page paired results with rows by position and FQDN text, so rows sharing an FQDN could swap', async () => {
+    const { pchat } = pki.leaves;
+    const report = await checkCertificates({
+      references: [utf8(pki.cas.issuingCa1.pem)],
+      servers: [
+        { fqdn: pchat.fqdn, input: utf8('not a certificate') },
+        { fqdn: pchat.fqdn, input: utf8(pchat.pem) },
+        { fqdn: pchat.fqdn, input: utf8(pchat.pem) },
       ],
-    } as unknown as CheckReport;
-    expect(indexResults(report, 3).map((result) => result.server)).toEqual([1, 2]);
+      at: pki.now,
+    });
+    // Each result names its server: the unusable first input moves neither of the others.
+    expect(report.servers.map((result) => result.index)).toEqual([1, 2]);
   });
 
   it('issue 8: tests read certificate files from ../shared/corpus, which a clone does not have', () => {

@@ -7,6 +7,7 @@ import type {
   InputFailure,
   ParseResult,
   RequestInfo,
+  RequestResult,
   ServerResult,
 } from './types.ts';
 import { chooseCertificate, checkServer } from './check-server.ts';
@@ -35,7 +36,7 @@ async function judgeRequest(
   fqdn: string,
   request: RequestInfo,
   budget: SignatureBudget,
-): Promise<ServerResult> {
+): Promise<RequestResult> {
   const { checkRequest } = await import('./check-request.ts');
   return checkRequest(fqdn, request, budget);
 }
@@ -170,7 +171,7 @@ export async function checkParsed(
         : await checkServer(server.fqdn, server.certificates, cas, request.at, budget);
       if (result === null) return null;
       const label = server.label === undefined ? {} : { label: server.label };
-      return { ...result, ...label, inputIndex: server.index };
+      return { ...result, ...label, index: server.index };
     }),
   );
   // Labelled certificates of one FQDN are one server, judged by its worst certificate.

@@ -1,5 +1,5 @@
 // Runs every check for one server input, choosing the end-entity certificate to judge.
-import type { CertificateInfo, CheckResult, ServerResult } from './types.ts';
+import type { CertificateInfo, CertificateResult, CheckResult } from './types.ts';
 import type { ReferenceCa } from './reference-cas.ts';
 import { checkCrlDistributionPoint } from './checks/crl-distribution-point.ts';
 import { checkEndEntity } from './checks/end-entity.ts';
@@ -33,7 +33,7 @@ export async function checkServer(
   cas: readonly ReferenceCa[],
   at: Date,
   budget: SignatureBudget,
-): Promise<ServerResult | null> {
+): Promise<CertificateResult | null> {
   const choice = chooseCertificate(certificates, fqdn);
   if (!choice) return null;
   const certificate = choice.chosen;

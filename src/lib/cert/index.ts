@@ -6,7 +6,6 @@ export { checkCertificates, checkParsed, type ParsedCheckRequest } from './check
 export { maxInputBytes } from './input-error.ts';
 export { toPem } from './pem.ts';
 export { toALabels } from './a-label.ts';
-export { exerciseParser } from './exercise-parser.ts';
 export { checkFqdnSyntax, type FqdnProblem, type FqdnSyntax } from './fqdn-syntax.ts';
 export { fqdnMessageKeys } from './fqdn-messages.ts';
 export {
@@ -19,3 +18,6 @@ export {
 export { maxBundleBytes, maxBundleLabels } from './bundle/bundle-limits.ts';
 export { serversBySan, type SanServer } from './bundle/servers-by-san.ts';
 export { worstCertificates } from './bundle/group-labelled.ts';
+export { inputErrorKeys } from './input-error-keys.ts';
+export { canonicalHost } from './checks/hostname.ts';
+export { commonName } from './common-name.ts';

@@ -1,8 +1,9 @@
 // One input field or file → certificates, or one typed error. The format is detected from the
 // content, never from a file name, and nothing ever throws out of here.
-import type { ParseResult } from './types.ts';
+import type { InputFormat, ParseResult, ParsedInput } from './types.ts';
 import { decodeBase64, looksLikeBareBase64 } from './base64.ts';
 import { decodeText, looksLikeUtf16WithoutBom } from './decode-text.ts';
+import { derKind } from './der-kind.ts';
 import { derTag, readTlv } from './der.ts';
 import { inputError, maxInputBytes } from './input-error.ts';
 import { platformCrypto } from './crypto-provider.ts';
@@ -77,30 +78,39 @@ async function parseBlocks(blocks: readonly PemBlock[], crypto: Crypto): Promise
   return { ok: false, error: inputError(sawOther ? 'not-a-certificate' : 'no-certificate') };
 }
 
+/** A usable result with the format it was read in; an error stays as it is. */
+const inFormat = (result: ParseResult, format: InputFormat): ParsedInput =>
+  result.ok ? { ...result, format } : result;
+
 /** Parses text input: PEM blocks anywhere, else bare base64 DER. */
-async function parseText(text: string, crypto: Crypto): Promise<ParseResult> {
+async function parseText(text: string, crypto: Crypto): Promise<ParsedInput> {
   if (text.trim() === '') return { ok: false, error: inputError('empty') };
   if (hasPrivateKeyBlock(text)) return { ok: false, error: inputError('private-key') };
   const lines = normalizeLines(text);
   const { blocks, unterminated } = findPemBlocks(lines);
-  if (blocks.length > 0) return parseBlocks(blocks, crypto);
+  if (blocks.length > 0) {
+    const bundled = blocks.some((block) => bundleLabels.has(block.label));
+    return inFormat(await parseBlocks(blocks, crypto), bundled ? 'pkcs7' : 'pem');
+  }
   if (unterminated) return { ok: false, error: inputError('malformed') };
   const joined = lines.join('\n');
   if (!looksLikeBareBase64(joined)) return { ok: false, error: inputError('no-certificate') };
   const der = decodeBase64(joined);
   if (!der) return { ok: false, error: inputError('bad-base64') };
   if (der[0] !== derTag.sequence) return { ok: false, error: inputError('no-certificate') };
-  return parseDer(der, crypto);
+  return inFormat(await parseDer(der, crypto), 'base64');
 }
 
 /** Parses one input (a text field or a file) by its content. */
-async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParseResult> {
+async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParsedInput> {
   if (bytes.length > maxInputBytes) {
     return { ok: false, error: inputError('too-large', { count: maxInputBytes }) };
   }
   // Binary DER: one object spanning the input (a trailing newline or padding is tolerated).
   const tlv = bytes[0] === derTag.sequence ? readTlv(bytes, 0) : null;
-  if (tlv && tlv.end >= bytes.length - 2) return parseDer(bytes, crypto);
+  if (tlv && tlv.end >= bytes.length - 2) {
+    return inFormat(await parseDer(bytes, crypto), derKind(bytes) === 'pkcs7' ? 'pkcs7' : 'der');
+  }
   const text = decodeText(bytes);
   if (text === null) {
     if (looksLikeUtf16WithoutBom(bytes)) return { ok: false, error: inputError('bad-encoding') };
@@ -115,13 +125,13 @@ async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParseResult> {
 }
 
 /**
- * Parses one input field or file into certificates or one typed error, with `crypto`'s digests
- * (the platform's by default); never throws.
+ * Parses one input field or file into certificates (with its format) or one typed error, with
+ * `crypto`'s digests (the platform's by default); never throws.
  */
 export async function parseInput(
   bytes: Uint8Array,
   crypto: Crypto = platformCrypto(),
-): Promise<ParseResult> {
+): Promise<ParsedInput> {
   try {
     return await parse(bytes, crypto);
   } catch {

@@ -14,7 +14,9 @@ export async function parseRequest(der: Uint8Array, crypto: Crypto): Promise<Par
 }
 
 /** A reference input must hold certificates: a request names no CA, so it is refused. */
-export function refuseRequest(parsed: ParseResult): ParseResult {
+export function refuseRequest<P extends ParseResult>(
+  parsed: P,
+): P | Extract<ParseResult, { readonly ok: false }> {
   return parsed.ok && parsed.request
     ? { ok: false, error: inputError('request-as-reference') }
     : parsed;

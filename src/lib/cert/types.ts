@@ -209,6 +209,14 @@ export type ParseResult =
   | { readonly ok: true; readonly certificates: readonly []; readonly request: RequestInfo }
   | { readonly ok: false; readonly error: InputError };
 
+/** How an input was written: PEM armor, binary DER, bare Base-64, or a PKCS #7 bundle in either. */
+export type InputFormat = 'pem' | 'der' | 'base64' | 'pkcs7';
+
+/** What parsing one whole input gives: a ParseResult that, when usable, names its format. */
+export type ParsedInput =
+  | (Extract<ParseResult, { readonly ok: true }> & { readonly format: InputFormat })
+  | Extract<ParseResult, { readonly ok: false }>;
+
 /** One server to check, as the front end collected it. */
 export interface ServerRequest {
   /** The FQDN exactly as the user typed it. */
@@ -262,8 +270,6 @@ export interface LabelledResult {
    * the worst of them all.
    */
   readonly certificates?: readonly ServerResult[];
-  /** The index of the server input this result (the worst certificate's) was made from. */
-  readonly inputIndex?: number;
 }
 
 /** The result for one server whose input held a certificate. */
@@ -300,8 +306,11 @@ export interface RequestResult extends LabelledResult {
   readonly checks: readonly CheckResult[];
 }
 
-/** The result for one server whose input could be used. */
-export type ServerResult = CertificateResult | RequestResult;
+/** The result for one server whose input could be used, with that input's place in the run. */
+export type ServerResult = (CertificateResult | RequestResult) & {
+  /** The server's index in the request's `servers` (unusable ones counted), so its input is known. */
+  readonly index: number;
+};
 
 /** An input that could not be used, and which one it was. */
 export interface InputFailure {

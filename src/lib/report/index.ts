@@ -14,7 +14,7 @@ export {
 } from './input-source.ts';
 export { escapeControls } from './escape-controls.ts';
 export { formatDate } from '../../i18n/format-date.ts';
-export { renderMessage } from './render-message.ts';
+export { localizeParams, messageKey, renderMessage } from './render-message.ts';
 export { describeInput, renderInputFailure } from './render-input-failure.ts';
 export { checkLabel, countVerdicts, sameCaLabel, statusLabel } from './labels.ts';
 export {

@@ -1,6 +1,6 @@
 // Where an input came from: a file, standard input, or a server's TLS handshake (CLI only; the
 // page has no sources). Reports show it, and the JSON gives it per input.
-import type { CheckReport, ServerResult } from '../cert/types.ts';
+import type { ServerResult } from '../cert/types.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -110,27 +110,10 @@ export function sourceJson(source: InputSource, t: Translate): SourceJson {
   }
 }
 
-/** The source of each of `report.servers` (which leaves out unusable inputs), in its order. */
-export function serverSources(
-  report: CheckReport,
-  sources: InputSources = {},
-): (InputSource | undefined)[] {
-  const given = sources.servers ?? [];
-  const failed = new Set(
-    report.failures.flatMap((f) => (f.input.kind === 'server' ? [f.input.index] : [])),
-  );
-  const usable = given.flatMap((source, index) => (failed.has(index) ? [] : [source]));
-  // A result that names its input is matched by it (labelled certificates of one server are
-  // reported together, out of input order); the others keep the order of the usable inputs.
-  return report.servers.map((server, position) =>
-    server.inputIndex === undefined ? usable[position] : given[server.inputIndex],
-  );
-}
-
-/** The source of one certificate of a server that has several (`ServerResult.certificates`). */
+/** The source of one server's result (or of one certificate of a server that has several). */
 export function certificateSource(
   result: ServerResult,
   sources: InputSources = {},
 ): InputSource | undefined {
-  return result.inputIndex === undefined ? undefined : sources.servers?.[result.inputIndex];
+  return sources.servers?.[result.index];
 }

@@ -5,13 +5,7 @@
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import {
-  certificateSource,
-  serverSources,
-  sourceDetails,
-  sourceNote,
-  type InputSource,
-} from './input-source.ts';
+import { certificateSource, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
 import {
   checkLabel,
   countVerdicts,
@@ -123,11 +117,13 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
       ]),
     );
   }
-  const sources = serverSources(report, context.sources);
-  for (const [index, server] of report.servers.entries()) {
+  for (const server of report.servers) {
     const several = severalCertificatesText(server, t, lang);
     if (several === null || server.certificates === undefined) {
-      lines.push('', ...renderServer(server, sources[index], context, status, '###'));
+      lines.push(
+        '',
+        ...renderServer(server, certificateSource(server, context.sources), context, status, '###'),
+      );
       continue;
     }
     lines.push(

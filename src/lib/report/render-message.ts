@@ -12,7 +12,11 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
  * no language is given), and listed messages (an EKU's usages) each rendered, joined as Windows
  * lists them.
  */
-function localizeParams(params: MessageParams, t: Translate, lang?: Language): TranslateParams {
+export function localizeParams(
+  params: MessageParams,
+  t: Translate,
+  lang?: Language,
+): TranslateParams {
   const entries = Object.entries(params).map(([name, value]) => {
     if (typeof value === 'object') {
       return [name, value.map((item) => renderMessage(item, t, lang)).join(', ')];
@@ -24,11 +28,14 @@ function localizeParams(params: MessageParams, t: Translate, lang?: Language): T
   return Object.fromEntries(entries) as TranslateParams;
 }
 
-/** Renders a core message (a key in `messages`, or one in `bundle:`, plus parameters) as text. */
-export function renderMessage(message: Message, t: Translate, lang?: Language): string {
-  const { key } = message;
-  const prefixed: PrefixedKey = key.startsWith('bundle:')
+/** A core message code as a translation key: a `bundle:` code in its namespace, others in `messages`. */
+export function messageKey(key: MessageKey): PrefixedKey {
+  return key.startsWith('bundle:')
     ? (key as Extract<MessageKey, `bundle:${string}`>)
     : `messages:${key as Exclude<MessageKey, `bundle:${string}`>}`;
-  return t(prefixed, localizeParams(message.params, t, lang));
+}
+
+/** Renders a core message (a key in `messages`, or one in `bundle:`, plus parameters) as text. */
+export function renderMessage(message: Message, t: Translate, lang?: Language): string {
+  return t(messageKey(message.key), localizeParams(message.params, t, lang));
 }

@@ -4,13 +4,7 @@
 // codes are added afterwards, around our own words only.
 import type { CheckReport, CheckStatus, ServerResult } from '../cert/types.ts';
 import { escapeControls } from './escape-controls.ts';
-import {
-  certificateSource,
-  serverSources,
-  sourceDetails,
-  sourceNote,
-  type InputSource,
-} from './input-source.ts';
+import { certificateSource, sourceDetails, sourceNote, type InputSource } from './input-source.ts';
 import {
   checkLabel,
   countVerdicts,
@@ -79,11 +73,20 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   if (report.referenceCas.length === 0) lines.push(t('report:report.summary.no-reference-ca'));
   lines.push(...wrapIndented(summaryLine(report, options), width, 0));
 
-  const sources = serverSources(report, options.sources);
-  for (const [index, server] of report.servers.entries()) {
+  for (const server of report.servers) {
     const several = severalCertificatesText(server, t, lang);
     if (several === null || server.certificates === undefined) {
-      lines.push('', ...renderServer(server, sources[index], options, width, status, statusWidth));
+      lines.push(
+        '',
+        ...renderServer(
+          server,
+          certificateSource(server, options.sources),
+          options,
+          width,
+          status,
+          statusWidth,
+        ),
+      );
       continue;
     }
     // One head for the server, then each of its certificates as a result of its own.

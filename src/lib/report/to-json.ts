@@ -11,7 +11,6 @@ import { renderMessage } from './render-message.ts';
 import type { Language } from '../../i18n/languages.ts';
 import {
   certificateSource,
-  serverSources,
   sourceJson,
   type InputSource,
   type InputSources,
@@ -160,16 +159,15 @@ export function toJson(
   const references = (sources.references ?? []).flatMap((source) =>
     source === undefined ? [] : [{ source: sourceJson(source, t) }],
   );
-  const perServer = serverSources(report, sources);
   return {
     verdict: report.verdict,
     checkedAt: report.checkedAt.toISOString(),
     referenceCa: referenceCas[0] ?? null,
     referenceCas,
     ...(references.length > 0 ? { references } : {}),
-    servers: report.servers.map((server, position) => ({
+    servers: report.servers.map((server) => ({
       fqdn: server.fqdn,
-      ...resultJson(server, perServer[position], t, lang),
+      ...resultJson(server, certificateSource(server, sources), t, lang),
       ...(server.certificates === undefined
         ? {}
         : {

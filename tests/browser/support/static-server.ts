@@ -27,7 +27,9 @@ export interface StaticServer {
 /** Serves `root` under `base` on a free loopback port, like a plain intranet web server. */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server: Server = createServer((req, res) => {
+  // Runbook links may be long (issue 25: thousands of `server=`): Node's 16 KB default header
+  // limit would refuse them before the page could.
+  const server: Server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (!path.startsWith(prefix)) {

@@ -1,4 +1,5 @@
-// Input formats are detected by content; refusals and errors are typed rows.
+// Input formats are detected by content and named in the result; refusals and errors are typed
+// rows.
 import { describe, expect, it } from 'vitest';
 import { maxInputBytes, parseInput } from '../../../src/lib/cert/index.ts';
 import { createTestPki, pemChain, pkcs7Der, pkcs7Pem, utf8 } from '../../support/pki/index.ts';
@@ -23,40 +24,46 @@ const publicKeyPem = `-----BEGIN PUBLIC KEY-----\n${base64Of(
 )}\n-----END PUBLIC KEY-----\n`;
 
 const okRows = [
-  { name: 'PEM, one certificate', input: utf8(frontEnd.pem), want: 1 },
-  { name: 'PEM chain', input: utf8(chain), want: 3 },
-  { name: 'PEM chain with CRLF', input: utf8(chain.replace(/\n/g, '\r\n')), want: 3 },
-  { name: 'PEM chain with CR only', input: utf8(chain.replace(/\n/g, '\r')), want: 3 },
+  { name: 'PEM, one certificate', input: utf8(frontEnd.pem), want: [1, 'pem'] },
+  { name: 'PEM chain', input: utf8(chain), want: [3, 'pem'] },
+  { name: 'PEM chain with CRLF', input: utf8(chain.replace(/\n/g, '\r\n')), want: [3, 'pem'] },
+  { name: 'PEM chain with CR only', input: utf8(chain.replace(/\n/g, '\r')), want: [3, 'pem'] },
   {
     name: 'PEM with text around',
     input: utf8(`Subject: fe01\nIssuer: CA 1\n${chain}\n-- \nregards`),
-    want: 3,
+    want: [3, 'pem'],
   },
-  { name: 'PEM quoted in an e-mail', input: utf8(chain.replace(/^/gm, '> ')), want: 3 },
+  { name: 'PEM quoted in an e-mail', input: utf8(chain.replace(/^/gm, '> ')), want: [3, 'pem'] },
   {
     name: 'X509 CERTIFICATE label',
     input: utf8(frontEnd.pem.replace(/CERTIFICATE/g, 'X509 CERTIFICATE')),
-    want: 1,
+    want: [1, 'pem'],
   },
-  { name: 'UTF-8 with BOM', input: utf8(`\ufeff${chain}`), want: 3 },
-  { name: 'UTF-16 LE with BOM', input: utf16(chain, false), want: 3 },
-  { name: 'UTF-16 BE with BOM', input: utf16(chain, true), want: 3 },
-  { name: 'DER', input: frontEnd.der, want: 1 },
-  { name: 'base64 DER, one line', input: utf8(base64Of(frontEnd.der)), want: 1 },
+  { name: 'UTF-8 with BOM', input: utf8(`\ufeff${chain}`), want: [3, 'pem'] },
+  { name: 'UTF-16 LE with BOM', input: utf16(chain, false), want: [3, 'pem'] },
+  { name: 'UTF-16 BE with BOM', input: utf16(chain, true), want: [3, 'pem'] },
+  { name: 'DER', input: frontEnd.der, want: [1, 'der'] },
+  { name: 'base64 DER, one line', input: utf8(base64Of(frontEnd.der)), want: [1, 'base64'] },
   {
     name: 'base64 DER, wrapped',
     input: utf8((base64Of(frontEnd.der).match(/.{1,76}/g) ?? []).join('\r\n')),
-    want: 1,
+    want: [1, 'base64'],
   },
-  { name: 'PKCS#7 DER', input: pkcs7Der(frontEnd, issuingCa1, root), want: 3 },
-  { name: 'PKCS#7 PEM', input: utf8(pkcs7Pem(pchat, issuingCa1)), want: 2 },
-  { name: 'PKCS#7 with CMS armor', input: utf8(pkcs7Pem(pchat).replace(/PKCS7/g, 'CMS')), want: 1 },
+  { name: 'PKCS#7 DER', input: pkcs7Der(frontEnd, issuingCa1, root), want: [3, 'pkcs7'] },
+  { name: 'PKCS#7 PEM', input: utf8(pkcs7Pem(pchat, issuingCa1)), want: [2, 'pkcs7'] },
+  {
+    name: 'PKCS#7 with CMS armor',
+    input: utf8(pkcs7Pem(pchat).replace(/PKCS7/g, 'CMS')),
+    want: [1, 'pkcs7'],
+  },
 ];
 
-describe('parseInput accepts', () => {
+describe('parseInput accepts, and names the format it read', () => {
   it.each(okRows)('$name', async ({ input, want }) => {
     const result = await parseInput(input);
-    expect(result.ok ? result.certificates.length : result.error.code).toBe(want);
+    expect(result.ok ? [result.certificates.length, result.format] : result.error.code).toEqual(
+      want,
+    );
   });
 });
 

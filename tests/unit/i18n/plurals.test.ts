@@ -5,7 +5,7 @@ import { createTranslator } from '../../../src/i18n/create-translator.ts';
 import { languages, type Language } from '../../../src/i18n/languages.ts';
 import { resources } from '../../../src/i18n/resources.ts';
 import type { PrefixedKey } from '../../../src/i18n/translate.ts';
-import { createTranslate } from '../../../src/scripts/checker/translate.ts';
+import { createTranslate } from '../../../src/scripts/checker/page/translate.ts';
 
 const counts = [0, 1, 2, 21] as const;
 

@@ -19,9 +19,13 @@ import type {
   MessageParams,
 } from '../../../src/lib/cert/types.ts';
 import { inputErrorKeys } from '../../../src/lib/cert/input-error-keys.ts';
-import { renderMarkdown, renderText, toJson } from '../../../src/lib/report/index.ts';
-import { coreMessages } from '../../../src/scripts/checker/core-message.ts';
-import { createTranslate } from '../../../src/scripts/checker/translate.ts';
+import {
+  renderMarkdown,
+  renderMessage,
+  renderText,
+  toJson,
+} from '../../../src/lib/report/index.ts';
+import { createTranslate } from '../../../src/scripts/checker/page/translate.ts';
 import { unreadableParts } from '../../support/readable-text.ts';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -90,6 +94,7 @@ function samples(lang: Language, t: Translate): Readonly<Record<string, MessageP
     labels: 'FrontEnd Default, FrontEnd WebServicesInternal',
     line: 12,
     limit: 1024,
+    max: 500,
     message: t('messages:input.error.empty'),
     name: 'pchat01.cer',
     names: 'pchat01.contoso.com, other.contoso.com',
@@ -189,6 +194,7 @@ function reportOf(messages: readonly Message[]): CheckReport {
     ],
     servers: [
       {
+        index: 0,
         fqdn: 'pchat01.contoso.com',
         verdict: 'warn',
         sameCa: 'key-id',
@@ -204,6 +210,7 @@ function reportOf(messages: readonly Message[]): CheckReport {
         checks,
       },
       {
+        index: 1,
         inputKind: 'request',
         fqdn: 'pchat02.contoso.com',
         verdict: 'warn',
@@ -287,7 +294,9 @@ const surfaces: Readonly<Record<string, (lang: Language) => string>> = {
   },
   'the page’s messages': (lang) => {
     const t = createTranslate(lang, resources[lang]);
-    return allMessages(lang, t).map(coreMessages(t, lang)).join('\n');
+    return allMessages(lang, t)
+      .map((message) => renderMessage(message, t, lang))
+      .join('\n');
   },
   'the page’s own strings': (lang) =>
     allStrings(lang, createTranslate(lang, resources[lang]), ['checker', 'report']),
@@ -322,13 +331,11 @@ describe('the representative values', () => {
 
   it('reach the renderers: every usage name of the EKU list is rendered in German', () => {
     const t = cliTranslator('de');
-    const said = coreMessages(
+    const said = renderMessage(
+      { key: 'check.server-auth-eku.missing', params: { usages } },
       t,
       'de',
-    )({
-      key: 'check.server-auth-eku.missing',
-      params: { usages },
-    });
+    );
     expect(said).toBe(
       'Die erweiterte Schlüsselverwendung (Serverauthentifizierung, Clientauthentifizierung, Codesignatur, Sichere E-Mail, Zeitstempel, OCSP-Signatur, Beliebiger Zweck, 1.3.6.1.4.1.311.10.3.4) enthält nicht „Serverauthentifizierung“. Fordern Sie ein Zertifikat mit einer Vorlage an, die „Serverauthentifizierung“ enthält, zum Beispiel der Vorlage „Webserver“.',
     );

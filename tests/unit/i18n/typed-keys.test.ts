@@ -3,7 +3,7 @@ import { createTranslator } from '../../../src/i18n/create-translator.ts';
 import { translateStrings } from '../../../src/i18n/translate-strings.ts';
 import type { KeyOf, Translate, TranslationKey } from '../../../src/i18n/translate.ts';
 import { resources } from '../../../src/i18n/resources.ts';
-import { createTranslate } from '../../../src/scripts/checker/translate.ts';
+import { createTranslate } from '../../../src/scripts/checker/page/translate.ts';
 
 describe('one typed translator for the site, the checker, the reports and the CLI', () => {
   const t = createTranslator('de');

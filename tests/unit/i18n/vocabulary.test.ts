@@ -5,7 +5,7 @@ import { languages } from '../../../src/i18n/languages.ts';
 import { resources } from '../../../src/i18n/resources.ts';
 import { checkIds, type Status } from '../../../src/lib/cert/types.ts';
 import { checkLabel, statusLabel } from '../../../src/lib/report/index.ts';
-import { createTranslate } from '../../../src/scripts/checker/translate.ts';
+import { createTranslate } from '../../../src/scripts/checker/page/translate.ts';
 
 // Deliberate cases: the same English words for two different things.
 const allowed: readonly (readonly string[])[] = [

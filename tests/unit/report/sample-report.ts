@@ -78,9 +78,15 @@ export function checks(
   }));
 }
 
-/** One server result with the given FQDN and verdict. */
-export function server(fqdn: string, verdict: Status, sha256 = 'AB'.repeat(32)): ServerResult {
+/** One server result with the given FQDN and verdict, the `index`-th server of its request. */
+export function server(
+  fqdn: string,
+  verdict: Status,
+  sha256 = 'AB'.repeat(32),
+  index = 0,
+): ServerResult {
   return {
+    index,
     fqdn,
     verdict,
     sameCa: verdict === 'fail' ? 'different' : 'verified',
@@ -105,7 +111,10 @@ export const sampleReport: CheckReport = {
     { subject: 'CN=Contoso Issuing CA, DC=contoso, DC=com', keyId: 'ABCDEF0123' },
     { subject: 'CN=Contoso Issuing CA (renewed), DC=contoso, DC=com', keyId: null },
   ],
-  servers: [server('PChat01.Contoso.com.', 'pass'), server('fe|01.contoso.com', 'fail')],
+  servers: [
+    server('PChat01.Contoso.com.', 'pass'),
+    server('fe|01.contoso.com', 'fail', undefined, 1),
+  ],
   failures: [
     {
       input: { kind: 'server', index: 2, fqdn: 'fe02.contoso.com' },

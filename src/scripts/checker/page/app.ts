@@ -1,0 +1,179 @@
+// The checker on the page: one state, changed only by actions, rendered after each; checks run in
+// the worker. A keystroke in a server's FQDN field: the input event here becomes an action →
+// reduce.ts → checks.ts (typing pause, request sent) → worker/worker.ts → checks.ts → here →
+// reduce.ts (the answer placed by its server's index) → render.ts → render-servers.ts.
+import { defaultLanguage, isLanguage } from '../../../i18n/languages.ts';
+import { changeOf, createChecks } from './checks.ts';
+import { createCheckWorker } from './create-worker.ts';
+import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
+import { loadStrings } from './load-strings.ts';
+import type { PendingInput } from './pending-input.ts';
+import { linkedServers } from './prefill.ts';
+import { reduce, requestOf } from './reduce.ts';
+import { createRender, usableReport } from './render.ts';
+import { copyText, downloadJson, markdownReport } from './report-actions.ts';
+import { fieldInputs, initialState, type Action, type CheckerState } from './state.ts';
+import { createPageText } from './translate.ts';
+
+/** Edits made before the checker's listeners existed, as actions (read once, at start-up). */
+function typedBeforeStart(root: HTMLElement): Action[] {
+  const actions: Action[] = [];
+  for (const text of root.querySelectorAll<HTMLTextAreaElement>('[data-cert-text]')) {
+    const field = fieldRefOf(text);
+    if (field !== null && text.value !== '') {
+      actions.push({ type: 'edit-text', field, text: text.value, kind: 'typing' });
+    }
+  }
+  for (const fqdn of root.querySelectorAll<HTMLInputElement>('[data-fqdn-input]')) {
+    const row = rowIdOf(fqdn);
+    if (row !== null && fqdn.value !== '')
+      actions.push({ type: 'edit-fqdn', row, fqdn: fqdn.value });
+  }
+  const day = root.querySelector<HTMLInputElement>('[data-check-date]');
+  if (day !== null && day.value !== '') actions.push({ type: 'set-day', day: day.value });
+  return actions;
+}
+
+/** A paste or a drop is a whole input, checked at once; keystrokes wait for a pause. */
+const changeKind = (event: Event): 'typing' | 'whole' =>
+  event instanceof InputEvent &&
+  (event.inputType.startsWith('insertFromPaste') || event.inputType === 'insertFromDrop')
+    ? 'whole'
+    : 'typing';
+
+/** Starts the checker in `root`, then replays what the user did while it loaded. */
+export async function startChecker(root: HTMLElement, pending: PendingInput): Promise<void> {
+  const langAttribute = root.dataset['lang'] ?? '';
+  const lang = isLanguage(langAttribute) ? langAttribute : defaultLanguage;
+  const text = createPageText(lang, await loadStrings(lang));
+  const render = createRender(root, text);
+  let state: CheckerState = { ...initialState, today: new Date().toISOString().slice(0, 10) };
+  let lastId = 0;
+  const checks = createChecks({
+    create: createCheckWorker,
+    run: check,
+    onAnswer: (message) => {
+      dispatch({ type: 'answer', message });
+      // Benchmarks read this measure (request sent to results rendered).
+      if (message.type === 'report') performance.measure('checker:verdict', 'checker:run');
+    },
+    onSlow: (id) => dispatch({ type: 'slow', id }),
+    onFailed: () => dispatch({ type: 'worker-failed' }),
+    timers: {
+      set: (run, ms) => window.setTimeout(run, ms),
+      clear: (handle) => window.clearTimeout(handle),
+    },
+  });
+
+  function check(): void {
+    performance.mark('checker:run');
+    const { message, sent } = requestOf(state, ++lastId, Date.now());
+    // The worker starts first; answers arrive in later tasks, after the state knows the request.
+    checks.send(message);
+    dispatch({ type: 'sent', sent });
+  }
+
+  function split(inputs = fieldInputs('bulk', state.bulk).map((entry) => entry.input)): void {
+    if (inputs.length === 0) return;
+    const id = ++lastId;
+    dispatch({ type: 'split-sent', id });
+    checks.send({ type: 'split', id, inputs });
+  }
+
+  function dispatch(action: Action): void {
+    const before = state;
+    state = reduce(state, action);
+    // Superseded answers leave the state as it was: nothing to render, nothing to check.
+    if (state === before) return;
+    render(state);
+    const change = changeOf(action);
+    if (change !== null) checks.changed(change);
+    const bulkEdit =
+      (action.type === 'edit-text' && action.kind === 'whole') || action.type === 'add-files';
+    if (bulkEdit && action.field === 'bulk') split();
+  }
+
+  async function act(button: HTMLElement): Promise<void> {
+    const action = button.dataset['action'];
+    const report = usableReport(state.outcome);
+    if (action === 'add-server') dispatch({ type: 'add-row', fqdns: [], focus: true });
+    else if (action === 'remove-server') {
+      const row = rowIdOf(button);
+      if (row !== null) dispatch({ type: 'remove-row', row });
+    } else if (action === 'remove-file') {
+      const field = fieldRefOf(button);
+      const file = Number(button.dataset['fileId']);
+      if (field !== null) dispatch({ type: 'remove-file', field, file });
+    } else if (action === 'check') checks.runNow();
+    else if (action === 'retry') checks.retry();
+    else if (action === 'clear') dispatch({ type: 'clear' });
+    else if (action === 'copy' && report !== null) {
+      const markdown = markdownReport(report, text.t, lang);
+      dispatch({ type: 'copied', markdown, copied: await copyText(markdown) });
+    } else if (action === 'download' && report !== null) downloadJson(report, text.t);
+  }
+
+  pending.close();
+  root.addEventListener('input', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.matches('[data-fqdn-input]')) {
+      const row = rowIdOf(target);
+      if (row !== null) dispatch({ type: 'edit-fqdn', row, fqdn: target.value });
+    } else if (target instanceof HTMLInputElement && target.matches('[data-check-date]')) {
+      dispatch({ type: 'set-day', day: target.value });
+    } else if (target instanceof HTMLTextAreaElement && target.matches('[data-cert-text]')) {
+      const field = fieldRefOf(target);
+      if (field !== null) {
+        dispatch({ type: 'edit-text', field, text: target.value, kind: changeKind(event) });
+      }
+    }
+  });
+  // Many servers at once are split when the text is complete, not at every keystroke.
+  root.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLTextAreaElement && target.matches('[data-cert-field="bulk"] *')) {
+      dispatch({ type: 'edit-text', field: 'bulk', text: target.value, kind: 'whole' });
+    }
+  });
+  root.addEventListener('click', (event) => {
+    const button =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
+    if (button !== null) void act(button);
+  });
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target;
+      const key = details instanceof HTMLDetailsElement ? details.dataset['opens'] : undefined;
+      if (key !== undefined && details instanceof HTMLDetailsElement && details.open) {
+        dispatch({ type: 'open', key });
+      }
+    },
+    // The toggle event does not bubble.
+    { capture: true },
+  );
+  bindFiles(root, dispatch, (pasted) => split([{ key: 'bulk:paste', text: pasted }]));
+  window.addEventListener('beforeprint', () => dispatch({ type: 'print' }));
+  // What came before the checker: text typed while it loaded, ?server= links, files in pickers,
+  // drops, then clicks. Read once here, as the initial state; from now on events carry it.
+  for (const action of typedBeforeStart(root)) dispatch(action);
+  const link = linkedServers(window.location.search);
+  if (link.fqdns.length > 0) dispatch({ type: 'link', ...link });
+  // The rest in a task of its own: start-up in one would keep the page waiting (issue 25, fault 6).
+  await new Promise((resolve) => window.setTimeout(resolve, 0));
+  for (const picker of root.querySelectorAll<HTMLInputElement>('input[type=file]')) {
+    const field = fieldRefOf(picker);
+    const files = [...(picker.files ?? [])];
+    picker.value = '';
+    if (field !== null && files.length > 0) dispatch(await filesAction(field, files));
+  }
+  for (const drop of pending.drops) {
+    const field = dropField(drop.target);
+    if (field !== null) dispatch(await filesAction(field, drop.files));
+  }
+  for (const button of pending.clicks) if (button.isConnected) await act(button);
+  checks.start();
+  checks.runNow();
+  // Tests and benchmarks wait for this: from here on, every input is the checker's.
+  dispatch({ type: 'ready' });
+}

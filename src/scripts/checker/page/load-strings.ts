@@ -1,0 +1,41 @@
+// Loads only the page language's strings: one small chunk per file and language, never all.
+import type { HandedStrings, NamespaceStrings } from '../../../i18n/translate-strings.ts';
+import type { CheckerNamespace } from './translate.ts';
+
+const checkerModules = import.meta.glob<NamespaceStrings<'checker'>>(
+  '../../../../locales/*/checker.json',
+  { import: 'default' },
+);
+const messageModules = import.meta.glob<NamespaceStrings<'messages'>>(
+  '../../../../locales/*/messages.json',
+  { import: 'default' },
+);
+// The report renderers' words only: the CLI's own strings (help, argument errors) stay out.
+const reportModules = import.meta.glob<NamespaceStrings<'report'>>(
+  '../../../../locales/*/report.json',
+  { import: 'default' },
+);
+
+/** The checker's, the core's and the report renderers' strings for one language. */
+export type LoadedStrings = HandedStrings<CheckerNamespace>;
+
+function pick<T>(
+  modules: Record<string, () => Promise<T>>,
+  lang: string,
+  file: string,
+): Promise<T> {
+  const loader =
+    modules[`../../../../locales/${lang}/${file}`] ?? modules[`../../../../locales/en/${file}`];
+  if (loader === undefined) throw new Error(`checker strings missing: ${file}`);
+  return loader();
+}
+
+/** Imports the string files of `lang` (English when the language is unknown). */
+export async function loadStrings(lang: string): Promise<LoadedStrings> {
+  const [checker, messages, report] = await Promise.all([
+    pick(checkerModules, lang, 'checker.json'),
+    pick(messageModules, lang, 'messages.json'),
+    pick(reportModules, lang, 'report.json'),
+  ]);
+  return { checker, messages, report };
+}

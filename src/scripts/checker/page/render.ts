@@ -1,0 +1,192 @@
+// The page from the state: `render(state)` is the one place the checker writes to the DOM. It hands
+// the inputs and each server's verdict to their views, and itself writes the summary, progress, a
+// failed worker's message, the report buttons and the copy fallback, the checklist's same-CA line,
+// the live region and focus. The passes of a frame share its budget (render-work.ts); when it is
+// spent, the next pass, after the next frame, renders the newest state from where they stopped.
+import { countVerdicts, formatDate } from '../../../lib/report/index.ts';
+import type { Status } from '../../../lib/cert/index.ts';
+import { el, required, setHidden, setText } from './dom.ts';
+import { createInputsView } from './render-inputs.ts';
+import { createServersView, usableReport, verdictBadge } from './render-servers.ts';
+import { createSlice, type Slice } from './render-work.ts';
+import type { CheckerState, FocusRequest, Outcome } from './state.ts';
+import type { CheckerKey, PageText } from './translate.ts';
+
+/** A frame at 60 Hz, in milliseconds: a budget older than this belongs to a frame gone by. */
+const frameMs = 16;
+
+export { usableReport } from './render-servers.ts';
+
+/** Why there is no report yet, when there is none. */
+function waitingKey(outcome: Outcome | null): CheckerKey {
+  const report = outcome?.report ?? null;
+  if (report !== null && report.missingReference !== true && report.referenceCas.length > 0) {
+    return 'summary.no-server.text';
+  }
+  const hasServer = [...(outcome?.sources ?? [])].some(
+    ([key, source]) => typeof source.field === 'number' && !outcome?.errors.has(key),
+  );
+  return hasServer ? 'summary.no-reference.text' : 'summary.idle.text';
+}
+
+/** The overall summary; `data-verdict` is set only when there is a report. */
+function renderSummary(target: HTMLElement, state: CheckerState, s: PageText): void {
+  const { t } = s;
+  const report = usableReport(state.outcome);
+  const lines: HTMLElement[] = [];
+  if (report === null) {
+    delete target.dataset['verdict'];
+    lines.push(el('p', {}, [t(waitingKey(state.outcome))]));
+  } else {
+    target.dataset['verdict'] = report.verdict;
+    const counts = countVerdicts(report.servers.map((server) => server.verdict));
+    const at = formatDate(s.lang, report.checkedAt, 'minute');
+    lines.push(
+      el('p', { class: 'summary-verdict' }, [
+        verdictBadge(report.verdict, t),
+        ' ',
+        t('summary.result.text', { total: report.servers.length, ...counts }),
+      ]),
+      el('p', { 'data-checked-at': report.checkedAt.toISOString() }, [
+        t(state.day === '' ? 'summary.checked-now.text' : 'summary.checked-on.text', { at }),
+      ]),
+      ...report.referenceCas.map((ca) =>
+        el('p', {}, s.say('summary.reference.text', { ca: ca.subject })),
+      ),
+    );
+  }
+  if ((state.outcome?.errors.size ?? 0) > 0)
+    lines.push(el('p', {}, [t('summary.input-errors.text')]));
+  target.replaceChildren(...lines);
+}
+
+/** Servers named in the checklist's same-CA line; a thousand would make it one long paragraph. */
+const checklistServers = 20;
+
+/** Shows the servers' verdicts in the checklist items that name the same-CA check. */
+function renderChecklist(state: CheckerState, s: PageText): void {
+  const report = usableReport(state.outcome);
+  const servers = state.rows.flatMap((row) => {
+    const result = report === null ? undefined : state.outcome?.results.get(row.id);
+    if (result === undefined) return [];
+    const sameCa = result.checks.find((check) => check.id === 'same-ca')?.status;
+    // A request has no same-CA result yet: its row's verdict (a warning at best) stands in.
+    const verdict: Status =
+      sameCa === undefined || sameCa === 'not-applicable' ? result.verdict : sameCa;
+    return [{ fqdn: result.fqdn, verdict }];
+  });
+  // A checklist line names a few servers; the results name them all.
+  const named = servers.slice(0, checklistServers).map(({ fqdn, verdict }) =>
+    s.say('checklist.server.text', {
+      fqdn,
+      verdict: document.createTextNode(s.t(`verdict.${verdict}.word`)),
+    }),
+  );
+  const more = servers.length - named.length;
+  const lines = [
+    ...named,
+    ...(more > 0 ? [s.say('checklist.more.text', { count: more })] : []),
+  ].flatMap((nodes, index) => (index === 0 ? nodes : [document.createTextNode('; '), ...nodes]));
+  for (const item of document.querySelectorAll<HTMLElement>('[data-check-result="same-ca"]')) {
+    item.replaceChildren(
+      ...(servers.length === 0 ? [] : s.say('checklist.result.text', { servers: lines })),
+    );
+    setHidden(item, servers.length === 0);
+  }
+}
+
+/** The element a focus request moves to. */
+function focusTarget(root: HTMLElement, request: FocusRequest): HTMLElement | null {
+  const row = `[data-server-row][data-row-id="${'row' in request ? request.row : ''}"]`;
+  const selector =
+    request.to === 'row'
+      ? `${row} [data-fqdn-input]`
+      : request.to === 'certificate'
+        ? `${row} [data-cert-text]`
+        : request.to === 'add'
+          ? '[data-action="add-server"]'
+          : '[data-cert-field="reference"] [data-cert-text]';
+  return root.querySelector<HTMLElement>(selector);
+}
+
+/** Creates the checker's `render`: call it with each new state. */
+export function createRender(root: HTMLElement, s: PageText): (state: CheckerState) => void {
+  const { t } = s;
+  const inputs = createInputsView(root, s);
+  const servers = createServersView(root, s);
+  const summary = required(root, '[data-checker-summary]', HTMLElement);
+  const progress = required(root, '[data-checker-progress]', HTMLElement);
+  const failed = required(root, '[data-checker-failed]', HTMLElement);
+  const fallback = required(root, '[data-report-fallback]', HTMLElement);
+  const fallbackText = required(root, '[data-report-text]', HTMLTextAreaElement);
+  const status = required(root, '[data-checker-status]', HTMLElement);
+  const reportButtons = root.querySelectorAll<HTMLButtonElement>('[data-needs-report]');
+  let last: CheckerState | null = null;
+  let latest: CheckerState | null = null;
+  let pending = false;
+  // What was said and focused, each once, by serial number.
+  let said = 0;
+  let focused = 0;
+
+  // The passes of one frame share its budget: a new one after each frame, or after 16 ms.
+  let slice: Slice | null = null;
+  let sliceStart = 0;
+
+  function pass(state: CheckerState): void {
+    const before = last;
+    last = state;
+    const now = performance.now();
+    if (slice === null || now - sliceStart > frameMs) {
+      slice = createSlice(() => performance.now());
+      sliceStart = now;
+    }
+    // Verdicts first: an answer's recognized lines and errors at each field can wait a frame.
+    slice.begin();
+    const shown = servers(state, slice);
+    const complete = inputs(state, slice) && shown;
+    slice.end();
+    setHidden(progress, !state.slow);
+    setText(
+      progress,
+      state.progress === null
+        ? t('progress.text')
+        : t('progress.count.text', { done: state.progress.done, total: state.progress.total }),
+    );
+    setHidden(failed, !state.failed);
+    if (state.outcome !== before?.outcome || state.day !== before.day) {
+      renderSummary(summary, state, s);
+      renderChecklist(state, s);
+      const report = usableReport(state.outcome);
+      for (const button of reportButtons) setHidden(button, report === null);
+    }
+    if (fallbackText.value !== (state.fallback ?? '')) fallbackText.value = state.fallback ?? '';
+    setHidden(fallback, state.fallback === null);
+    if (state.announcement !== null && state.announcement.serial !== said) {
+      said = state.announcement.serial;
+      status.textContent = t(state.announcement.key, state.announcement.params);
+    }
+    // A row built in a later slice is focused once it is there.
+    const target = state.focus?.serial === focused ? null : state.focus;
+    const element = target == null ? null : focusTarget(root, target);
+    if (target != null && element !== null) {
+      focused = target.serial;
+      element.focus();
+    }
+    if (state.ready && before?.ready !== true) root.dataset['checkerReady'] = '';
+    if (complete || pending) return;
+    pending = true;
+    // The next pass comes after the next frame, so that each frame lays out one slice's work.
+    window.requestAnimationFrame(() => {
+      slice = null;
+      window.setTimeout(() => {
+        pending = false;
+        if (latest !== null) pass(latest);
+      }, 0);
+    });
+  }
+
+  return (state) => {
+    latest = state;
+    pass(state);
+  };
+}

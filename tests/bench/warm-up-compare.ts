@@ -1,0 +1,33 @@
+// Temporary: compares first checks on fresh pages of several builds, the builds interleaved run by
+// run so that a busy machine weighs on each alike.
+import { launchChromium } from '../browser/support/browser.ts';
+import { serveStatic } from '../browser/support/static-server.ts';
+import { measureBrowser } from './browser-timing.ts';
+import { median } from './median.ts';
+
+const [, , ...roots] = process.argv;
+const sizes = (process.env.SIZES ?? '1,20').split(',').map(Number);
+const runs = Number(process.env.RUNS ?? 15);
+const browser = await launchChromium();
+const servers = await Promise.all(roots.map((root) => serveStatic(root)));
+const figures = new Map<string, number[]>();
+try {
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, root] of roots.entries()) {
+      const measured = await measureBrowser(browser, `${servers[index]?.url}en/`, sizes, 1);
+      for (const m of measured) {
+        const key = `${root} servers=${m.servers}`;
+        figures.set(key, [...(figures.get(key) ?? []), ...m.runs.map((r) => r.verdictMs)]);
+      }
+    }
+  }
+  for (const [key, values] of figures) {
+    const sorted = [...values].sort((a, b) => a - b);
+    console.log(
+      `${key} median=${median(values).toFixed(1)} p25=${sorted[Math.floor(sorted.length / 4)]?.toFixed(1)} p75=${sorted[Math.floor((3 * sorted.length) / 4)]?.toFixed(1)} n=${values.length}`,
+    );
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}

@@ -1,0 +1,122 @@
+// A part re-renders only when one of the objects it renders from is a different one, and a pass
+// stops at its slice's end.
+import { describe, expect, it } from 'vitest';
+import {
+  createRenderMemo,
+  createSlice,
+  layoutPerFrame,
+  sliceMs,
+} from '../../../../src/scripts/checker/page/render-work.ts';
+
+const row = { id: 1 };
+const sameShape = { id: 1 };
+
+const cases: readonly {
+  name: string;
+  input: { calls: readonly (readonly unknown[])[]; forgetBeforeLast?: boolean };
+  want: boolean[];
+}[] = [
+  { name: 'the first rendering always happens', input: { calls: [[row]] }, want: [true] },
+  {
+    name: 'the same objects again: skipped',
+    input: {
+      calls: [
+        [row, 2],
+        [row, 2],
+      ],
+    },
+    want: [true, false],
+  },
+  {
+    name: 'an equal but different object: rendered (identity, not shape)',
+    input: { calls: [[row], [sameShape]] },
+    want: [true, true],
+  },
+  {
+    name: 'one more dependency (a file added): rendered',
+    input: { calls: [[row], [row, undefined]] },
+    want: [true, true],
+  },
+  {
+    name: 'back to an earlier state: rendered, only the last one counts',
+    input: {
+      calls: [
+        [row, 1],
+        [row, 2],
+        [row, 1],
+      ],
+    },
+    want: [true, true, true],
+  },
+  {
+    name: 'a forgotten part (row removed) renders anew',
+    input: { calls: [[row], [row]], forgetBeforeLast: true },
+    want: [true, true],
+  },
+];
+
+describe('render memo', () => {
+  it.each(cases)('$name', ({ input, want }) => {
+    const memo = createRenderMemo<number>();
+    const got = input.calls.map((deps, index) => {
+      if (input.forgetBeforeLast === true && index === input.calls.length - 1) memo.forget(7);
+      return memo.changed(7, deps);
+    });
+    expect(got).toEqual(want);
+  });
+
+  it('keeps parts apart', () => {
+    const memo = createRenderMemo<string>();
+    expect([memo.changed('a', [row]), memo.changed('b', [row]), memo.changed('a', [row])]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('render slice', () => {
+  const cases: readonly {
+    name: string;
+    input: { elapsed: number; spent: number };
+    want: boolean;
+  }[] = [
+    { name: 'at its start: not over', input: { elapsed: 0, spent: 0 }, want: false },
+    {
+      name: 'just before its end: not over',
+      input: { elapsed: sliceMs - 1, spent: 0 },
+      want: false,
+    },
+    { name: 'at its end: over', input: { elapsed: sliceMs, spent: 0 }, want: true },
+    { name: 'long after: over', input: { elapsed: 10 * sliceMs, spent: 0 }, want: true },
+    {
+      name: 'all but one unit of layout built: not over',
+      input: { elapsed: 0, spent: layoutPerFrame - 1 },
+      want: false,
+    },
+    { name: 'the layout spent: over', input: { elapsed: 0, spent: layoutPerFrame }, want: true },
+  ];
+  it.each(cases)('$name', ({ input, want }) => {
+    let now = 1000;
+    const slice = createSlice(() => now);
+    slice.begin();
+    now += input.elapsed;
+    slice.spend(input.spent);
+    expect(slice.over()).toBe(want);
+  });
+
+  it('counts only the time of its passes, not the time between them', () => {
+    let now = 1000;
+    const slice = createSlice(() => now);
+    const pass = (ms: number): boolean => {
+      slice.begin();
+      now += ms;
+      const over = slice.over();
+      slice.end();
+      return over;
+    };
+    const first = pass(sliceMs - 2);
+    now += 10 * sliceMs;
+    expect([first, pass(1), pass(1)]).toEqual([false, false, true]);
+  });
+});
