@@ -90,7 +90,9 @@ function renderField(root: HTMLElement, field: FieldState, context: FieldContext
               'data-action': 'remove-file',
               'data-file-id': String(file.id),
             },
-            s.say('files.remove.button', { name: file.name }),
+            // One span: a button is a flex box, whose items (text runs and the name's <bdi>)
+            // would stand apart, without the sentence's spaces.
+            [el('span', {}, s.say('files.remove.button', { name: file.name }))],
           ),
         ]),
       ),

@@ -10,6 +10,7 @@ import {
   type CheckStatus,
   type ServerResult,
 } from '../../../lib/cert/index.ts';
+import { checkLabel } from '../../../lib/report/index.ts';
 import { el, required, setHidden } from './dom.ts';
 import { detailsOf } from './render-details.ts';
 import type { Slice } from './render-work.ts';
@@ -34,12 +35,12 @@ export function verdictBadge(status: CheckStatus, t: Translate): HTMLSpanElement
 /** The id of a row's result element, which the overview links to. */
 export const resultId = (row: number): string => `checker-result-${row}`;
 
-/** One check as a list item: badge, name, message. */
-function checkItem(check: CheckResult, s: PageText): HTMLLIElement {
+/** One check of a result as a list item: badge, name (a request's own), message. */
+function checkItem(check: CheckResult, result: ServerResult, s: PageText): HTMLLIElement {
   return el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
     verdictBadge(check.status, s.t),
     ' ',
-    el('strong', {}, [s.t(`check.${check.id}.name`)]),
+    el('strong', {}, [checkLabel(check.id, s.t, result.inputKind)]),
     ': ',
     ...s.message(check.message),
   ]);
@@ -71,7 +72,7 @@ export function overviewRow(row: number, result: ServerResult, s: PageText): HTM
               { class: 'overview-reasons' },
               flagged.map((check) =>
                 el('li', { 'data-check-id': check.id, 'data-status': check.status }, [
-                  el('strong', {}, [t(`check.${check.id}.name`)]),
+                  el('strong', {}, [checkLabel(check.id, t, result.inputKind)]),
                   ': ',
                   ...s.message(check.message),
                 ]),
@@ -106,7 +107,7 @@ export function renderResult(row: number, result: ServerResult, s: PageText): HT
       el(
         'ul',
         { class: 'check-list' },
-        flagged.map((check) => checkItem(check, s)),
+        flagged.map((check) => checkItem(check, result, s)),
       ),
     );
   }
@@ -153,7 +154,9 @@ function fill(details: HTMLDetailsElement, result: ServerResult, s: PageText): v
       ? el(
           'ul',
           { class: 'check-list' },
-          result.checks.filter((check) => check.status === 'pass').map((c) => checkItem(c, s)),
+          result.checks
+            .filter((check) => check.status === 'pass')
+            .map((c) => checkItem(c, result, s)),
         )
       : detailsOf(result, s),
   );
