@@ -38,6 +38,22 @@ const nameRows = [
     ],
     want: true,
   },
+  { name: 'case folding: ß is ss', input: [dn([[o, 'Straße']]), dn([[o, 'STRASSE']])], want: true },
+  {
+    name: 'inner space kept as one space',
+    input: [dn([[o, 'Contoso CA']]), dn([[o, 'ContosoCA']])],
+    want: false,
+  },
+  {
+    name: '#hex value compared as encoded, not case-folded',
+    input: [dn([[cn, '#0c03414243']]), dn([[cn, '#0C03414243']])],
+    want: false,
+  },
+  {
+    name: 'a # at the end is ordinary text',
+    input: [dn([[cn, 'CA#']]), dn([[cn, 'ca#']])],
+    want: true,
+  },
   { name: 'different value', input: [dn([[cn, 'CA 1']]), dn([[cn, 'CA 2']])], want: false },
   { name: 'different attribute type', input: [dn([[cn, 'x']]), dn([[o, 'x']])], want: false },
   {
