@@ -13,6 +13,12 @@ export default defineConfig({
       'tests/unit/bundle/**/*.test.ts',
       'tests/unit/regressions.test.ts',
     ],
+    // It runs the core at load time to collect every message it emits, which makes every mutant
+    // "static" (run against all tests); it judges the English texts, not the decisions.
+    exclude: ['tests/unit/cert/messages.test.ts'],
     environment: 'node',
+    // One process keeps the memoized test PKI across files and mutants instead of making it again
+    // for every test file of every mutant; the tests share no other state.
+    isolate: false,
   },
 });
