@@ -9,6 +9,7 @@ import { checkKeyStrength } from '../../../src/lib/cert/checks/key-strength.ts';
 import { checkServerAuthEku } from '../../../src/lib/cert/checks/server-auth-eku.ts';
 import { checkSignatureAlgorithm } from '../../../src/lib/cert/checks/signature-algorithm.ts';
 import { checkValidity } from '../../../src/lib/cert/checks/validity.ts';
+import { chooseCertificate } from '../../../src/lib/cert/check-server.ts';
 import {
   parseInput,
   type CertificateInfo,
@@ -513,5 +514,29 @@ describe('hostname', () => {
     { name: 'no SAN', input: { fqdn, dns: null }, want: false },
   ])('sanNamesHost: $name', ({ input, want: expected }) => {
     expect(sanNamesHost({ dnsNames: input.dns }, input.fqdn)).toBe(expected);
+  });
+});
+
+describe('which certificate of a server is judged', () => {
+  const fqdn = 'pchat01.contoso.com';
+  const ca = cert({ isCa: true, dnsNames: [fqdn], serialNumber: 'ca' });
+  const other = cert({ isCa: false, dnsNames: ['x.contoso.com'], serialNumber: 'other' });
+  const named = cert({ isCa: false, dnsNames: [fqdn], serialNumber: 'named' });
+  const rows = [
+    { name: 'the end entity that names the server', input: [ca, other, named], want: 'named of 1' },
+    { name: 'none names it: the first end entity', input: [ca, other, other], want: 'other of 2' },
+    {
+      name: 'a CA that names it is not taken over an end entity',
+      input: [ca, other],
+      want: 'other of 1',
+    },
+    { name: 'only a CA certificate: it is judged', input: [ca], want: 'ca of 1' },
+    { name: 'nothing', input: [], want: 'none' },
+  ];
+  it.each(rows)('$name', ({ input, want: expected }) => {
+    const choice = chooseCertificate(input, fqdn);
+    expect(choice ? `${choice.chosen.serialNumber} of ${String(choice.of)}` : 'none').toBe(
+      expected,
+    );
   });
 });
