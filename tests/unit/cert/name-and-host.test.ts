@@ -72,6 +72,7 @@ describe('namesEqual', () => {
 
 const hostRows = [
   { name: 'lowercase', input: 'PChat01.Contoso.COM', want: 'pchat01.contoso.com' },
+  { name: 'spaces around', input: ' PChat01.contoso.com. ', want: 'pchat01.contoso.com' },
   { name: 'one trailing dot', input: 'pchat01.contoso.com.', want: 'pchat01.contoso.com' },
   { name: 'U-label to A-label', input: 'München.contoso.com', want: 'xn--mnchen-3ya.contoso.com' },
   {
