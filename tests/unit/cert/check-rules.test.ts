@@ -177,7 +177,8 @@ describe('key strength', () => {
     },
   ];
   it.each(rows)('$name', ({ input, want: expected }) => {
-    expect(seen(checkKeyStrength(input))).toEqual(expected);
+    const r = checkKeyStrength(input);
+    expect([r.id, seen(r)]).toEqual(['key-strength', expected]);
   });
 });
 
@@ -368,6 +369,12 @@ describe('CRL distribution point and end entity', () => {
       want: want('pass', 'check.end-entity.not-ca', { subject }),
     },
     {
+      name: 'a CA by position with other extensions, none of them basic constraints',
+      input: () =>
+        checkEndEntity(cert({ isCa: true, extensions: [{ oid: '2.5.29.15', critical: true }] })),
+      want: want('pass', 'check.end-entity.not-ca', { subject }),
+    },
+    {
       name: 'basic constraints without cA',
       input: () => checkEndEntity(cert({ isCa: false, extensions: [bc] })),
       want: want('pass', 'check.end-entity.not-ca', { subject }),
@@ -493,6 +500,14 @@ describe('hostname', () => {
       subject: 'CN=a + CN=b',
       count: 3,
       cn: 'a, b',
+    });
+    const c = checkHostname({ dnsNames: null, subject: name(cn('x'), cn(fqdn)) }, fqdn, 1);
+    expect(c.message.params).toEqual({
+      fqdn,
+      names: '',
+      subject: 'CN=…',
+      count: 1,
+      cn: `x, ${fqdn}`,
     });
     const w = checkHostname({ dnsNames: ['a.contoso.com', '*.contoso.com'], subject }, fqdn, 1);
     expect(w.message.params).toEqual({
