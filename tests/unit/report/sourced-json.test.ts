@@ -22,7 +22,7 @@ describe('JSON report of sourced inputs', () => {
   it.each([
     {
       name: 'everything but the checks',
-      input: () => withoutChecks(json()),
+      input: () => withoutChecks(JSON.parse(JSON.stringify(json()))),
       want: {
         verdict: 'fail',
         checkedAt: '2025-03-12T10:30:00.000Z',
@@ -126,6 +126,16 @@ describe('JSON report of sourced inputs', () => {
             code: 'no-certificate',
             message:
               'No certificate was found in this input. Supply a certificate: PEM or Base-64 text, or a .cer, .crt, .der, .pem or .p7b file.',
+          },
+          {
+            input: 'server',
+            index: 0,
+            fqdn: 'fe03.contoso.com',
+            label: 'FrontEnd Default',
+            source: { kind: 'file', name: 'fe03.pem' },
+            code: 'empty',
+            message:
+              'This input is empty. Supply a certificate: PEM or Base-64 text, or a .cer, .crt, .der, .pem or .p7b file.',
           },
         ],
       },

@@ -1,6 +1,7 @@
 // A second hand-made report for renderer tests: what the sample report lacks. Its inputs come from
 // TLS handshakes (one incomplete, one over IPv6) and standard input; one server is a certificate
-// request (checks that do not apply), one has two labelled certificates, no reference CA is usable.
+// request (checks that do not apply), one has two labelled certificates, no reference CA is usable;
+// an unusable labelled server input comes first, so sources are matched past it.
 import type { CheckReport, ServerResult } from '../../../src/lib/cert/types.ts';
 import type { InputSources } from '../../../src/lib/report/input-source.ts';
 import { checks, server } from './sample-report.ts';
@@ -40,12 +41,12 @@ const request: ServerResult = {
 const defaultCert = {
   ...server('fe01.contoso.com', 'pass'),
   label: 'FrontEnd Default',
-  inputIndex: 1,
+  inputIndex: 2,
 };
 const internalCert = {
   ...server('fe01.contoso.com', 'fail', 'EF'.repeat(32)),
   label: 'FrontEnd WebServicesInternal',
-  inputIndex: 2,
+  inputIndex: 3,
 };
 
 /** Two servers: a request from standard input, and one with two labelled certificates. */
@@ -58,6 +59,10 @@ export const sourcedReport: CheckReport = {
     {
       input: { kind: 'reference', index: 1 },
       error: { code: 'no-certificate', message: { key: 'input.error.no-certificate', params: {} } },
+    },
+    {
+      input: { kind: 'server', index: 0, fqdn: 'fe03.contoso.com', label: 'FrontEnd Default' },
+      error: { code: 'empty', message: { key: 'input.error.empty', params: {} } },
     },
   ],
 };
@@ -77,8 +82,10 @@ export const sourcedInputs: InputSources = {
       handshake: 'incomplete',
     },
     { kind: 'file', path: 'empty.pem' },
+    undefined,
   ],
   servers: [
+    { kind: 'file', path: 'fe03.pem' },
     { kind: 'stdin' },
     { kind: 'file', path: 'fe01-default.cer' },
     {

@@ -140,6 +140,9 @@ Inputs that cannot be used
   Reference certificate 2 (empty.pem)
     No certificate was found in this input. Supply a certificate: PEM or Base-64
     text, or a .cer, .crt, .der, .pem or .p7b file.
+  Server fe03.contoso.com, certificate "FrontEnd Default" (fe03.pem)
+    This input is empty. Supply a certificate: PEM or Base-64 text, or a .cer,
+    .crt, .der, .pem or .p7b file.
 `;
 
 const markdown = `## Certificate check: Persistent Chat Server in Lync Server 2013
@@ -232,6 +235,7 @@ This server has 2 certificates, each checked on its own; its result is that of t
 ### Inputs that cannot be used
 
 - **Reference certificate 2 (empty.pem):** No certificate was found in this input. Supply a certificate: PEM or Base-64 text, or a .cer, .crt, .der, .pem or .p7b file.
+- **Server fe03.contoso.com, certificate "FrontEnd Default" (fe03.pem):** This input is empty. Supply a certificate: PEM or Base-64 text, or a .cer, .crt, .der, .pem or .p7b file.
 `;
 
 describe('whole reports of sourced inputs in English', () => {

@@ -87,6 +87,11 @@ describe('toJson follows the contract', () => {
       ],
     },
     {
+      name: 'no reference sources: no references member',
+      input: () => 'references' in toJson(sampleReport, fakeTranslate('en')),
+      want: false,
+    },
+    {
       name: 'no reference CA gives null',
       input: () => toJson(empty, fakeTranslate('en')).referenceCa,
       want: null,
