@@ -62,6 +62,15 @@ describe('renderInputFailure and renderMessage', () => {
       want: 'it:messages:check.hostname.match{"x":"y"}',
     },
     {
+      name: 'without a language, ISO instants are shown as given',
+      input: () =>
+        renderMessage(
+          { key: 'check.validity.valid', params: { notAfter: '2026-03-01T08:00:00.000Z' } },
+          fakeTranslate('it'),
+        ),
+      want: 'it:messages:check.validity.valid{"notAfter":"2026-03-01T08:00:00.000Z"}',
+    },
+    {
       name: 'ISO instants in parameters are shown in the language',
       input: () =>
         renderMessage(

@@ -97,6 +97,11 @@ describe('renderMarkdown', () => {
     { name: 'no math', input: () => escapeMarkdown('$x$'), want: '\\$x\\$' },
     { name: 'bidi shown', input: () => escapeMarkdown('a\u202eb'), want: 'a\\\\u202eb' },
     {
+      name: 'Arabic letter mark shown in four digits',
+      input: () => escapeMarkdown('a\u061cb'),
+      want: 'a\\\\u061cb',
+    },
+    {
       name: 'fqdn readable',
       input: () => escapeMarkdown('pchat01.contoso.com'),
       want: 'pchat01.contoso.com',
