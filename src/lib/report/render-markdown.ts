@@ -126,6 +126,7 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
   const sources = serverSources(report, context.sources);
   for (const [index, server] of report.servers.entries()) {
     const several = severalCertificatesText(server, t, lang);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: several is null exactly when certificates is undefined; both are tested for the type checker
     if (several === null || server.certificates === undefined) {
       lines.push('', ...renderServer(server, sources[index], context, status, '###'));
       continue;

@@ -82,6 +82,7 @@ export function renderText(unsafeReport: CheckReport, unsafeOptions: TextOptions
   const sources = serverSources(report, options.sources);
   for (const [index, server] of report.servers.entries()) {
     const several = severalCertificatesText(server, t, lang);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: several is null exactly when certificates is undefined; both are tested for the type checker
     if (several === null || server.certificates === undefined) {
       lines.push('', ...renderServer(server, sources[index], options, width, status, statusWidth));
       continue;

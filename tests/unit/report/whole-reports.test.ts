@@ -2,6 +2,7 @@
 // character, so that a changed word, column, escape or line anywhere in a renderer is seen.
 import { describe, expect, it } from 'vitest';
 import { cliTranslator } from '../../../src/cli/translator.ts';
+import type { CheckReport } from '../../../src/lib/cert/types.ts';
 import { renderMarkdown, renderText } from '../../../src/lib/report/index.ts';
 import { sampleReport } from './sample-report.ts';
 
@@ -93,6 +94,16 @@ Inputs that cannot be used
     (.CER)".
 `;
 
+/** A run with nothing usable: no reference, no server, no input named. */
+const nothing: CheckReport = {
+  verdict: 'fail',
+  checkedAt: new Date('2025-03-12T10:30:00Z'),
+  referenceCas: [],
+  servers: [],
+  failures: [],
+  missingReference: true,
+};
+
 const markdown = `## Certificate check: Persistent Chat Server in Lync Server 2013
 
 - **Overall result:** ❌ FAIL
@@ -166,6 +177,32 @@ describe('whole reports in English', () => {
       name: 'Markdown',
       input: () => renderMarkdown(sampleReport, { t, lang: 'en', sources }),
       want: markdown,
+    },
+    {
+      name: 'terminal, nothing usable',
+      input: () => renderText(nothing, { t, lang: 'en' }),
+      want: [
+        'Certificate check: Persistent Chat Server in Lync Server 2013',
+        '',
+        'Overall result: [FAIL]',
+        'Checked at:     Mar 12, 2025, 10:30 AM UTC',
+        'No reference CA could be determined.',
+        'No server could be checked.',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'Markdown, nothing usable',
+      input: () => renderMarkdown(nothing, { t, lang: 'en' }),
+      want: [
+        '## Certificate check: Persistent Chat Server in Lync Server 2013',
+        '',
+        '- **Overall result:** ❌ FAIL',
+        '- **Checked at:** Mar 12, 2025, 10:30 AM UTC',
+        '- No reference CA could be determined.',
+        '- No server could be checked.',
+        '',
+      ].join('\n'),
     },
   ])('$name', ({ input, want }) => {
     expect(input()).toBe(want);
