@@ -4,7 +4,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/cert/**/*.test.ts', 'tests/unit/report/**/*.test.ts'],
+    include: [
+      'tests/unit/cert/**/*.test.ts',
+      'tests/unit/report/**/*.test.ts',
+      // These render whole reports in every language and read bundles end to end.
+      'tests/unit/i18n/readable-output.test.ts',
+      'tests/unit/i18n/vocabulary.test.ts',
+      'tests/unit/bundle/**/*.test.ts',
+      'tests/unit/regressions.test.ts',
+    ],
+    // It runs the core at load time to collect every message it emits, which makes every mutant
+    // "static" (run against all tests); it judges the English texts, not the decisions.
+    exclude: ['tests/unit/cert/messages.test.ts'],
     environment: 'node',
+    // One process keeps the memoized test PKI across files and mutants instead of making it again
+    // for every test file of every mutant; the tests share no other state.
+    isolate: false,
   },
 });

@@ -10,6 +10,7 @@ const unsafe =
 
 function escapeOne(char: string): string {
   const code = char.charCodeAt(0);
+  // Stryker disable next-line EqualityOperator: U+00FF is no control character, so it never gets here
   return code <= 0xff
     ? `\\x${code.toString(16).padStart(2, '0')}`
     : `\\u${code.toString(16).padStart(4, '0')}`;

@@ -119,6 +119,7 @@ export function renderMarkdown(report: CheckReport, context: RenderContext): str
   }
   for (const server of report.servers) {
     const several = severalCertificatesText(server, t, lang);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: several is null exactly when certificates is undefined; both are tested for the type checker
     if (several === null || server.certificates === undefined) {
       lines.push(
         '',

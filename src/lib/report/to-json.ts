@@ -144,6 +144,7 @@ function resultJson(
       messageKey: check.message.key,
     })),
     ...withSource(source, t),
+    // Stryker disable next-line ConditionalExpression: JSON.stringify drops a label that is undefined
     ...(result.label === undefined ? {} : { label: result.label }),
   };
 }
@@ -184,6 +185,7 @@ export function toJson(
       return {
         input: input.kind,
         index: input.index,
+        // Stryker disable next-line ConditionalExpression: a reference has no fqdn, and JSON.stringify drops an undefined one
         ...(input.kind === 'server' ? { fqdn: input.fqdn } : {}),
         ...(input.kind === 'server' && input.label !== undefined ? { label: input.label } : {}),
         ...withSource(source, t),

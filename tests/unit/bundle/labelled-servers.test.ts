@@ -111,11 +111,13 @@ describe('labelled certificates of one server', () => {
   });
 });
 
-describe('every report names the failing certificate by its label', async () => {
-  const report = await checkCertificates(requestOf(failingBundle));
+// Checked inside each test, not at load: `npm run mutate` then knows which tests reach which code.
+describe('every report names the failing certificate by its label', () => {
+  const failing = () => checkCertificates(requestOf(failingBundle));
   const t = createTranslator('en');
 
-  it('text', () => {
+  it('text', async () => {
+    const report = await failing();
     const text = renderText(report, { t, lang: 'en' });
     expect(text).toContain(
       '[FAIL] fe01.contoso.com\n  This server has 2 certificates, each checked on its own; its result is that of\n  the worst: FrontEnd WebServicesInternal.',
@@ -125,14 +127,16 @@ describe('every report names the failing certificate by its label', async () => 
     expect(text).toContain('[PASS] pchat01.contoso.com (PersistentChat Default)');
   });
 
-  it('Markdown', () => {
+  it('Markdown', async () => {
+    const report = await failing();
     const markdown = renderMarkdown(report, { t, lang: 'en' });
     expect(markdown).toContain('| fe01.contoso.com (FrontEnd WebServicesInternal) | ❌ FAIL |');
     expect(markdown).toContain('#### fe01.contoso.com (FrontEnd WebServicesInternal): ❌ FAIL');
     expect(markdown).toContain('### pchat01.contoso.com (PersistentChat Default): ✅ PASS');
   });
 
-  it('JSON: the server is its worst certificate, and lists each', () => {
+  it('JSON: the server is its worst certificate, and lists each', async () => {
+    const report = await failing();
     const json = toJson(report, t, { lang: 'en' });
     const [fe01] = json.servers;
     expect({
@@ -153,7 +157,8 @@ describe('every report names the failing certificate by its label', async () => 
     });
   });
 
-  it('German and Italian name it too', () => {
+  it('German and Italian name it too', async () => {
+    const report = await failing();
     expect(renderText(report, { t: createTranslator('de'), lang: 'de' })).toContain(
       'Dieser Server hat 2 Zertifikate, die einzeln geprüft werden; sein Ergebnis ist',
     );

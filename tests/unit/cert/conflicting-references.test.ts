@@ -12,6 +12,10 @@ import {
   utf8,
   type TestCert,
 } from '../../support/pki/index.ts';
+import { costlyCa, randomRsaSignature, rsaSpki } from '../../support/hostile/costly-keys.ts';
+import { anyCertificate, nextSerial } from '../../support/pki/impostor-pki.ts';
+// After the test PKI, which loads the metadata polyfill @peculiar/x509 needs.
+import { SubjectKeyIdentifierExtension } from '@peculiar/x509';
 
 const { cas, leaves, now } = await createTestPki();
 const genuine = cas.issuingCa1;
@@ -114,5 +118,44 @@ describe('issue 25 fault 2: contradictory reference CA certificates', () => {
       ['reference', 0, 'conflicting-references'],
       ['reference', 1, 'conflicting-references'],
     ]);
+  });
+});
+
+describe('issue 25 fault 2: what makes a conflict', () => {
+  const genuineSpki = async () =>
+    new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', genuine.keys.publicKey));
+  const codes = (report: CheckReport) => report.failures.map((f) => f.error.code);
+
+  it('issue 25 fault 2: a second certificate of the genuine key: the lower thumbprint is named', async () => {
+    const twin = await costlyCa(genuine.name, await genuineSpki(), genuine.keyId ?? undefined);
+    const report = await checkCertificates({
+      references: [utf8(pemChain(genuine, impostor, twin))],
+      servers: [],
+      at: now,
+    });
+    const named = [genuine, twin].sort((x, y) => (thumbprint(x) < thumbprint(y) ? -1 : 1))[0];
+    const expected = [named, impostor].map((c) => (c ? thumbprint(c) : '')).sort();
+    const params = report.failures[0]?.error.message.params;
+    expect([codes(report), params?.['firstThumbprint'], params?.['secondThumbprint']]).toEqual([
+      ['conflicting-references'],
+      ...expected,
+    ]);
+  });
+
+  it('issue 25 fault 2: an end entity under the CA name and key id is no contradiction', async () => {
+    const leafWithCaName = await anyCertificate({
+      serial: nextSerial(),
+      subject: genuine.name,
+      issuer: genuine.name,
+      spki: rsaSpki(2048, 65537n),
+      signing: randomRsaSignature(2048),
+      extensions: [new SubjectKeyIdentifierExtension(genuine.keyId ?? '')],
+    });
+    const report = await checkCertificates({
+      references: [utf8(pemChain(genuine, leafWithCaName))],
+      servers: [],
+      at: now,
+    });
+    expect(codes(report)).toEqual([]);
   });
 });

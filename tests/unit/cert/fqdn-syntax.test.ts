@@ -35,10 +35,23 @@ describe('checkFqdnSyntax', () => {
       input: `${label63}.${label63}.com`,
       want: ok(`${label63}.${label63}.com`),
     },
+    { name: 'two labels', input: 'contoso.com', want: ok('contoso.com') },
+    {
+      name: '253 characters',
+      input: `${label63}.${label63}.${label63}.${'a'.repeat(61)}`,
+      want: ok(`${label63}.${label63}.${label63}.${'a'.repeat(61)}`),
+    },
+    {
+      name: 'IDN with a combining mark inside a label',
+      input: 'mu\u0308nchen.contoso.com',
+      want: ok('mu\u0308nchen.contoso.com'),
+    },
     { name: 'empty', input: '', want: no('fqdn-missing') },
     { name: 'only spaces', input: '   ', want: no('fqdn-missing') },
     { name: 'IPv4 address', input: '10.0.0.5', want: no('fqdn-ip') },
     { name: 'IPv4 address with a trailing dot', input: '10.0.0.5.', want: no('fqdn-ip') },
+    // URL reads a name that ends in a number as an IPv4 address, and refuses this one.
+    { name: 'a name ending in an IPv4 address', input: 'pchat.10.0.0.5', want: no('fqdn-syntax') },
     { name: 'IPv6 address', input: 'fe80::1', want: no('fqdn-ip') },
     { name: 'IPv6 address in brackets', input: '[2001:db8::5]', want: no('fqdn-ip') },
     { name: 'wildcard', input: '*.contoso.com', want: no('fqdn-wildcard') },

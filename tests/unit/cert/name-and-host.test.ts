@@ -38,6 +38,22 @@ const nameRows = [
     ],
     want: true,
   },
+  { name: 'case folding: ß is ss', input: [dn([[o, 'Straße']]), dn([[o, 'STRASSE']])], want: true },
+  {
+    name: 'inner space kept as one space',
+    input: [dn([[o, 'Contoso CA']]), dn([[o, 'ContosoCA']])],
+    want: false,
+  },
+  {
+    name: '#hex value compared as encoded, not case-folded',
+    input: [dn([[cn, '#0c03414243']]), dn([[cn, '#0C03414243']])],
+    want: false,
+  },
+  {
+    name: 'a # at the end is ordinary text',
+    input: [dn([[cn, 'CA#']]), dn([[cn, 'ca#']])],
+    want: true,
+  },
   { name: 'different value', input: [dn([[cn, 'CA 1']]), dn([[cn, 'CA 2']])], want: false },
   { name: 'different attribute type', input: [dn([[cn, 'x']]), dn([[o, 'x']])], want: false },
   {
@@ -56,6 +72,7 @@ describe('namesEqual', () => {
 
 const hostRows = [
   { name: 'lowercase', input: 'PChat01.Contoso.COM', want: 'pchat01.contoso.com' },
+  { name: 'spaces around', input: ' PChat01.contoso.com. ', want: 'pchat01.contoso.com' },
   { name: 'one trailing dot', input: 'pchat01.contoso.com.', want: 'pchat01.contoso.com' },
   { name: 'U-label to A-label', input: 'München.contoso.com', want: 'xn--mnchen-3ya.contoso.com' },
   {

@@ -5,6 +5,7 @@ import type {
   CheckId,
   CheckReport,
   CheckResult,
+  CheckStatus,
   Message,
   ServerResult,
   Status,
@@ -69,7 +70,7 @@ const sampleMessages: Readonly<Record<CheckId, Message>> = {
 /** Every check, all `status` except the ones overridden. */
 export function checks(
   status: Status,
-  overrides: Partial<Record<string, Status>> = {},
+  overrides: Partial<Record<string, CheckStatus>> = {},
 ): CheckResult[] {
   return checkIds.map((id) => ({
     id,
