@@ -8,7 +8,7 @@ import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
 import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
-import { linkedServers } from './prefill.ts';
+import { linkedServers, runbookLink } from './prefill.ts';
 import { reduce, requestOf } from './reduce.ts';
 import { createRender, usableReport } from './render.ts';
 import { copyText, downloadJson, markdownReport } from './report-actions.ts';
@@ -107,7 +107,12 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     } else if (action === 'check') checks.runNow();
     else if (action === 'retry') checks.retry();
     else if (action === 'clear') dispatch({ type: 'clear' });
-    else if (action === 'copy' && report !== null) {
+    else if (action === 'copy-link') {
+      const { origin, pathname } = window.location;
+      const fqdns = state.rows.map((row) => row.fqdn).filter((fqdn) => fqdn !== '');
+      const link = runbookLink(`${origin}${pathname}`, fqdns, state.day);
+      dispatch({ type: 'link-copied', link, copied: await copyText(link) });
+    } else if (action === 'copy' && report !== null) {
       const markdown = markdownReport(report, text.t, lang);
       dispatch({ type: 'copied', markdown, copied: await copyText(markdown) });
     } else if (action === 'download' && report !== null) downloadJson(report, text.t);
@@ -154,11 +159,13 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   );
   bindFiles(root, dispatch, (pasted) => split([{ key: 'bulk:paste', text: pasted }]));
   window.addEventListener('beforeprint', () => dispatch({ type: 'print' }));
-  // What came before the checker: text typed while it loaded, ?server= links, files in pickers,
-  // drops, then clicks. Read once here, as the initial state; from now on events carry it.
+  // What came before the checker: text typed while it loaded, ?server= and ?at= links, files in
+  // pickers, drops, then clicks. Read once here, as the initial state; from now on events carry it.
   for (const action of typedBeforeStart(root)) dispatch(action);
   const link = linkedServers(window.location.search);
-  if (link.fqdns.length > 0) dispatch({ type: 'link', ...link });
+  if (link.fqdns.length > 0 || link.day !== null || link.badDay !== null) {
+    dispatch({ type: 'link', ...link });
+  }
   // The rest in a task of its own: start-up in one would keep the page waiting (issue 25, fault 6).
   await new Promise((resolve) => window.setTimeout(resolve, 0));
   for (const picker of root.querySelectorAll<HTMLInputElement>('input[type=file]')) {

@@ -194,9 +194,14 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
     }
     case 'link': {
       // The first linked server takes the blank first row; a person then pastes its certificate.
+      const dated = {
+        ...state,
+        day: action.day ?? state.day,
+        linkBadDay: action.badDay,
+      };
       const [first, ...more] = action.fqdns;
       const [row, ...others] = state.rows;
-      if (first === undefined || row === undefined) return state;
+      if (first === undefined || row === undefined) return dated;
       // A link's FQDNs are shown as they are used, without the spaces around them.
       const linked = (fqdn: string): ReturnType<typeof fqdnOf> => {
         const named = fqdnOf(fqdn);
@@ -213,7 +218,7 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
         })),
       ];
       return {
-        ...state,
+        ...dated,
         rows,
         nextId: state.nextId + more.length,
         linkIgnored: action.ignored,
@@ -248,7 +253,7 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
         focus: { serial: focusSerial(state), to: 'reference' },
       };
     case 'set-day':
-      return { ...state, day: action.day };
+      return { ...state, day: action.day, linkBadDay: null };
     case 'sent':
       return { ...state, sent: action.sent, slow: false, progress: null, failed: false };
     case 'split-sent':
@@ -268,6 +273,16 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
         announcement: {
           serial: sayNext(state),
           key: action.copied ? 'actions.copy.done' : 'actions.copy.failed',
+          params: {},
+        },
+      };
+    case 'link-copied':
+      return {
+        ...state,
+        linkFallback: action.copied ? null : action.link,
+        announcement: {
+          serial: sayNext(state),
+          key: action.copied ? 'actions.link.done' : 'actions.link.failed',
           params: {},
         },
       };

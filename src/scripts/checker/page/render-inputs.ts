@@ -146,8 +146,9 @@ export function createInputsView(
   const bulk = required(root, '[data-cert-field="bulk"]', HTMLElement);
   const day = required(root, '[data-check-date]', HTMLInputElement);
   const linkNote = required(root, '[data-link-note]', HTMLElement);
+  const dateNote = required(root, '[data-date-note]', HTMLElement);
   const rows = new Map<number, HTMLLIElement>();
-  const memo = createRenderMemo<FieldRef | 'link'>();
+  const memo = createRenderMemo<FieldRef | 'link' | 'date'>();
   for (const row of list.querySelectorAll<HTMLLIElement>('[data-server-row]')) {
     rows.set(Number(row.dataset['rowId']), row);
   }
@@ -197,6 +198,11 @@ export function createInputsView(
           ? []
           : s.say('server.link.ignored', { count: state.linkIgnored, max: maxLinkedServers }),
       );
+    }
+    if (memo.changed('date', [state.linkBadDay])) {
+      const bad = state.linkBadDay;
+      setHidden(dateNote, bad === null);
+      setSentence(dateNote, bad === null ? [] : s.say('date.link.invalid', { value: bad }));
     }
     const shown = state.day === '' ? state.today : state.day;
     if (day.value !== shown) day.value = shown;

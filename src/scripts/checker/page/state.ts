@@ -92,7 +92,9 @@ export interface Announcement {
     | 'server.removed.announce'
     | 'actions.cleared.announce'
     | 'actions.copy.done'
-    | 'actions.copy.failed';
+    | 'actions.copy.failed'
+    | 'actions.link.done'
+    | 'actions.link.failed';
   readonly params: Readonly<Record<string, number>>;
 }
 
@@ -109,6 +111,8 @@ export interface CheckerState {
   readonly today: string;
   /** Servers of a runbook link left out, over the cap (prefill.ts). */
   readonly linkIgnored: number;
+  /** A runbook link's `?at=` that is not a calendar day, as given: ignored, and said; else null. */
+  readonly linkBadDay: string | null;
   readonly sent: Sent | null;
   /** The newest split request (many servers at once) still unanswered. */
   readonly splitting: number | null;
@@ -122,6 +126,8 @@ export interface CheckerState {
   readonly announcement: Announcement | null;
   /** The Markdown report shown to copy by hand, when the browser refused to copy it. */
   readonly fallback: string | null;
+  /** The link shown to copy by hand, when the browser refused to copy it. */
+  readonly linkFallback: string | null;
   readonly focus: FocusRequest | null;
   /** The field whose drop zone files are being dragged over. */
   readonly dragging: FieldRef | null;
@@ -152,7 +158,13 @@ export type Action =
   | { readonly type: 'remove-file'; readonly field: FieldRef; readonly file: number }
   | { readonly type: 'refuse'; readonly field: FieldRef; readonly refusal: Refusal }
   | { readonly type: 'add-row'; readonly fqdns: readonly string[]; readonly focus: boolean }
-  | { readonly type: 'link'; readonly fqdns: readonly string[]; readonly ignored: number }
+  | {
+      readonly type: 'link';
+      readonly fqdns: readonly string[];
+      readonly ignored: number;
+      readonly day: string | null;
+      readonly badDay: string | null;
+    }
   | { readonly type: 'remove-row'; readonly row: number }
   | { readonly type: 'clear' }
   | { readonly type: 'set-day'; readonly day: string }
@@ -162,6 +174,7 @@ export type Action =
   | { readonly type: 'answer'; readonly message: WorkerAnswer }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }
+  | { readonly type: 'link-copied'; readonly link: string; readonly copied: boolean }
   | { readonly type: 'drag'; readonly field: FieldRef | null }
   | { readonly type: 'open'; readonly key: string }
   | { readonly type: 'print' }
@@ -193,6 +206,7 @@ export const initialState: CheckerState = {
   day: '',
   today: '',
   linkIgnored: 0,
+  linkBadDay: null,
   sent: null,
   splitting: null,
   slow: false,
@@ -202,6 +216,7 @@ export const initialState: CheckerState = {
   failed: false,
   announcement: null,
   fallback: null,
+  linkFallback: null,
   focus: null,
   dragging: null,
   opened: new Set(),

@@ -254,7 +254,9 @@ describe('what the page says and shows', () => {
   });
 
   it('fills rows from a link, says how many it ignored and moves to the first certificate', () => {
-    const state = run([{ type: 'link', fqdns: [' a.x.com', 'b.x.com '], ignored: 3 }]);
+    const state = run([
+      { type: 'link', fqdns: [' a.x.com', 'b.x.com '], ignored: 3, day: null, badDay: null },
+    ]);
     expect({
       rows: state.rows.map((row) => [row.id, row.typed]),
       ignored: state.linkIgnored,
@@ -267,6 +269,65 @@ describe('what the page says and shows', () => {
       ignored: 3,
       focus: { serial: 1, to: 'certificate', row: 1 },
     });
+  });
+
+  const linkDayCases: readonly {
+    name: string;
+    input: readonly Action[];
+    want: { day: string; badDay: string | null; rows: string[] };
+  }[] = [
+    {
+      name: "a link's day is the day checked at",
+      input: [{ type: 'link', fqdns: ['a.x.com'], ignored: 0, day: '2026-12-06', badDay: null }],
+      want: { day: '2026-12-06', badDay: null, rows: ['a.x.com'] },
+    },
+    {
+      name: 'a day alone, without servers, is taken too',
+      input: [{ type: 'link', fqdns: [], ignored: 0, day: '2027-01-31', badDay: null }],
+      want: { day: '2027-01-31', badDay: null, rows: [''] },
+    },
+    {
+      name: 'a bad day is kept to be said, and the day stays today',
+      input: [{ type: 'link', fqdns: ['a.x.com'], ignored: 0, day: null, badDay: '2026-02-30' }],
+      want: { day: '', badDay: '2026-02-30', rows: ['a.x.com'] },
+    },
+    {
+      name: 'choosing a day ends the bad day note',
+      input: [
+        { type: 'link', fqdns: [], ignored: 0, day: null, badDay: 'soon' },
+        { type: 'set-day', day: '2026-12-24' },
+      ],
+      want: { day: '2026-12-24', badDay: null, rows: [''] },
+    },
+  ];
+  it.each(linkDayCases)('$name', ({ input, want }) => {
+    const state = run(input);
+    expect({
+      day: state.day,
+      badDay: state.linkBadDay,
+      rows: state.rows.map((row) => row.fqdn),
+    }).toEqual(want);
+  });
+
+  const copyCases: readonly {
+    name: string;
+    input: Action;
+    want: { fallback: string | null; said: string | undefined };
+  }[] = [
+    {
+      name: 'a copied link is announced',
+      input: { type: 'link-copied', link: 'https://x/en/#checker', copied: true },
+      want: { fallback: null, said: 'actions.link.done' },
+    },
+    {
+      name: 'a link the browser would not copy is shown to copy by hand',
+      input: { type: 'link-copied', link: 'https://x/en/#checker', copied: false },
+      want: { fallback: 'https://x/en/#checker', said: 'actions.link.failed' },
+    },
+  ];
+  it.each(copyCases)('$name', ({ input, want }) => {
+    const state = run([input]);
+    expect({ fallback: state.linkFallback, said: state.announcement?.key }).toEqual(want);
   });
 
   const uiCases: readonly { name: string; input: readonly Action[]; want: unknown }[] = [
