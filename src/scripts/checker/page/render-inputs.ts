@@ -216,7 +216,14 @@ export function createInputsView(
     for (const [index, row] of state.rows.entries()) {
       const context = contextOf(state, row.id, `server-${row.id}`);
       const code = state.outcome?.fqdnErrors.get(row.id);
-      const deps = [index, row.typed, row.fromCertificate, code, ...fieldDeps(row.field, context)];
+      const deps = [
+        index,
+        row.typed,
+        row.role,
+        row.fromCertificate,
+        code,
+        ...fieldDeps(row.field, context),
+      ];
       if (!memo.changed(row.id, deps)) continue;
       if (slice.over()) {
         // Left for the next frame, which must see this row as changed.
@@ -242,6 +249,8 @@ export function createInputsView(
       );
       const fqdn = required(element, '[data-fqdn-input]', HTMLInputElement);
       if (fqdn.value !== row.typed) fqdn.value = row.typed;
+      const role = required(element, '[data-role-select]', HTMLSelectElement);
+      if (role.value !== row.role) role.value = row.role;
       setSentence(
         required(element, '[data-fqdn-error]', HTMLElement),
         code === undefined

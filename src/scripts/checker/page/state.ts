@@ -9,6 +9,7 @@ import {
   type InputError,
   type ServerResult,
 } from '../../../lib/cert/index.ts';
+import type { ServerRole } from '../../../lib/command-line/build-command-line.ts';
 import type { Recognition, WorkerAnswer, WorkerInput } from '../protocol.ts';
 
 /** A picked or dropped file, read up to the size cap. */
@@ -43,6 +44,8 @@ export interface RowState {
   readonly problem: FqdnProblem | null;
   /** True while the FQDN is the one taken from a bulk-filled certificate. */
   readonly fromCertificate: boolean;
+  /** What the server is, chosen in the row: the port "Copy command line" fetches it from. */
+  readonly role: ServerRole;
   readonly field: FieldState;
 }
 
@@ -94,7 +97,12 @@ export interface Announcement {
     | 'actions.copy.done'
     | 'actions.copy.failed'
     | 'actions.link.done'
-    | 'actions.link.failed';
+    | 'actions.link.failed'
+    | 'actions.command.done'
+    | 'actions.command.failed'
+    | 'actions.command.no-server'
+    | 'actions.command.no-reference'
+    | 'actions.command.bad-fqdn';
   readonly params: Readonly<Record<string, number>>;
 }
 
@@ -126,8 +134,8 @@ export interface CheckerState {
   readonly announcement: Announcement | null;
   /** The Markdown report shown to copy by hand, when the browser refused to copy it. */
   readonly fallback: string | null;
-  /** The link shown to copy by hand, when the browser refused to copy it. */
-  readonly linkFallback: string | null;
+  /** The link or command line shown to copy by hand, when the browser refused to copy it. */
+  readonly handOn: HandOn | null;
   readonly focus: FocusRequest | null;
   /** The field whose drop zone files are being dragged over. */
   readonly dragging: FieldRef | null;
@@ -137,6 +145,12 @@ export interface CheckerState {
   readonly printing: boolean;
   /** True once start-up is done: from then on every input is the checker's. */
   readonly ready: boolean;
+}
+
+/** What "Copy link" or "Copy command line" copied: a link, or a command line for a shell. */
+export interface HandOn {
+  readonly kind: 'link' | 'command';
+  readonly text: string;
 }
 
 /** A change to the state. */
@@ -174,7 +188,9 @@ export type Action =
   | { readonly type: 'answer'; readonly message: WorkerAnswer }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }
-  | { readonly type: 'link-copied'; readonly link: string; readonly copied: boolean }
+  | { readonly type: 'handed-on'; readonly handOn: HandOn; readonly copied: boolean }
+  | { readonly type: 'set-role'; readonly row: number; readonly role: ServerRole }
+  | { readonly type: 'no-command'; readonly code: 'no-server' | 'no-reference' | 'bad-fqdn' }
   | { readonly type: 'drag'; readonly field: FieldRef | null }
   | { readonly type: 'open'; readonly key: string }
   | { readonly type: 'print' }
@@ -194,6 +210,7 @@ export const newRow = (id: number, typed: string, fromCertificate = false): RowS
   id,
   ...fqdnOf(typed),
   fromCertificate,
+  role: 'persistent-chat',
   field: emptyField,
 });
 
@@ -216,7 +233,7 @@ export const initialState: CheckerState = {
   failed: false,
   announcement: null,
   fallback: null,
-  linkFallback: null,
+  handOn: null,
   focus: null,
   dragging: null,
   opened: new Set(),

@@ -2,10 +2,12 @@
 // the input they came from; superseded answers change nothing.
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, ServerResult } from '../../../../src/lib/cert/index.ts';
-import { reduce, requestOf } from '../../../../src/scripts/checker/page/reduce.ts';
+import { reduce } from '../../../../src/scripts/checker/page/reduce.ts';
+import { requestOf } from '../../../../src/scripts/checker/page/request-of.ts';
 import {
   initialState,
   type Action,
+  type HandOn,
   type CheckerState,
   type FieldRef,
 } from '../../../../src/scripts/checker/page/state.ts';
@@ -312,22 +314,58 @@ describe('what the page says and shows', () => {
   const copyCases: readonly {
     name: string;
     input: Action;
-    want: { fallback: string | null; said: string | undefined };
+    want: { fallback: HandOn | null; said: string | undefined };
   }[] = [
     {
       name: 'a copied link is announced',
-      input: { type: 'link-copied', link: 'https://x/en/#checker', copied: true },
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'link', text: 'https://x/en/#checker' },
+        copied: true,
+      },
       want: { fallback: null, said: 'actions.link.done' },
     },
     {
       name: 'a link the browser would not copy is shown to copy by hand',
-      input: { type: 'link-copied', link: 'https://x/en/#checker', copied: false },
-      want: { fallback: 'https://x/en/#checker', said: 'actions.link.failed' },
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'link', text: 'https://x/en/#checker' },
+        copied: false,
+      },
+      want: {
+        fallback: { kind: 'link', text: 'https://x/en/#checker' },
+        said: 'actions.link.failed',
+      },
+    },
+    {
+      name: 'a command line the browser would not copy is shown to copy by hand',
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'command', text: 'pchat-certs check' },
+        copied: false,
+      },
+      want: {
+        fallback: { kind: 'command', text: 'pchat-certs check' },
+        said: 'actions.command.failed',
+      },
+    },
+    {
+      name: 'no command line without a Front End Server: said',
+      input: { type: 'no-command', code: 'no-reference' },
+      want: { fallback: null, said: 'actions.command.no-reference' },
     },
   ];
   it.each(copyCases)('$name', ({ input, want }) => {
     const state = run([input]);
-    expect({ fallback: state.linkFallback, said: state.announcement?.key }).toEqual(want);
+    expect({ fallback: state.handOn, said: state.announcement?.key }).toEqual(want);
+  });
+
+  it("keeps each row's role as chosen, a Persistent Chat Server until then", () => {
+    const state = run([
+      { type: 'add-row', fqdns: ['fe01.x.com'], focus: false },
+      { type: 'set-role', row: 2, role: 'front-end' },
+    ]);
+    expect(state.rows.map((row) => row.role)).toEqual(['persistent-chat', 'front-end']);
   });
 
   const uiCases: readonly { name: string; input: readonly Action[]; want: unknown }[] = [
