@@ -11,6 +11,7 @@ export const localeLabels = [
     cert: 'Server certificate',
     add: 'Add server',
     check: 'Check certificates',
+    date: 'Check validity on',
   },
   {
     lang: 'de',
@@ -19,6 +20,7 @@ export const localeLabels = [
     cert: 'Serverzertifikat',
     add: 'Server hinzufügen',
     check: 'Zertifikate prüfen',
+    date: 'Gültigkeit prüfen am',
   },
   {
     lang: 'it',
@@ -27,6 +29,7 @@ export const localeLabels = [
     cert: 'Certificato del server',
     add: 'Aggiungi server',
     check: 'Verifica certificati',
+    date: 'Data di verifica della validità',
   },
 ] as const;
 

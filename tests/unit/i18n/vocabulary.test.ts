@@ -16,6 +16,9 @@ const allowed: readonly (readonly string[])[] = [
   ['site:source.title', 'report:report.label.source'],
   // The heading over a request's details, and the name of the check that judges the request.
   ['checker:details.request.title', 'checker:check.request.name'],
+  // "Copy link" beside a checklist item (a link to that item) and under the checker (a link to
+  // its rows and date): each names what it copies by where it stands.
+  ['site:checklist.copy-link.label', 'checker:actions.link.button'],
 ];
 
 function duplicatedEnglish(): string[][] {

@@ -8,8 +8,10 @@ import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
 import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
-import { linkedServers } from './prefill.ts';
-import { reduce, requestOf } from './reduce.ts';
+import { buildCommandLine } from '../../../lib/command-line/build-command-line.ts';
+import { isCalendarDay, linkedServers, runbookLink } from './prefill.ts';
+import { reduce } from './reduce.ts';
+import { requestOf } from './request-of.ts';
 import { createRender, usableReport } from './render.ts';
 import { copyText, downloadJson, markdownReport } from './report-actions.ts';
 import { fieldInputs, initialState, type Action, type CheckerState } from './state.ts';
@@ -28,6 +30,12 @@ function typedBeforeStart(root: HTMLElement): Action[] {
     const row = rowIdOf(fqdn);
     if (row !== null && fqdn.value !== '')
       actions.push({ type: 'edit-fqdn', row, fqdn: fqdn.value });
+  }
+  for (const select of root.querySelectorAll<HTMLSelectElement>('[data-role-select]')) {
+    const row = rowIdOf(select);
+    if (row !== null && select.value === 'front-end') {
+      actions.push({ type: 'set-role', row, role: 'front-end' });
+    }
   }
   const day = root.querySelector<HTMLInputElement>('[data-check-date]');
   if (day !== null && day.value !== '') actions.push({ type: 'set-day', day: day.value });
@@ -107,7 +115,22 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     } else if (action === 'check') checks.runNow();
     else if (action === 'retry') checks.retry();
     else if (action === 'clear') dispatch({ type: 'clear' });
-    else if (action === 'copy' && report !== null) {
+    else if (action === 'copy-link') {
+      const { origin, pathname } = window.location;
+      const fqdns = state.rows.map((row) => row.fqdn).filter((fqdn) => fqdn !== '');
+      const link = runbookLink(`${origin}${pathname}`, fqdns, state.day);
+      const handOn = { kind: 'link', text: link } as const;
+      dispatch({ type: 'handed-on', handOn, copied: await copyText(link) });
+    } else if (action === 'copy-command') {
+      const shell = button.dataset['shell'] === 'posix' ? 'posix' : 'powershell';
+      const servers = state.rows.flatMap(({ fqdn, role }) => (fqdn === '' ? [] : [{ fqdn, role }]));
+      const at = isCalendarDay(state.day) ? state.day : undefined;
+      const built = buildCommandLine({ servers, at }, shell);
+      if (built.ok) {
+        const handOn = { kind: 'command', text: built.command } as const;
+        dispatch({ type: 'handed-on', handOn, copied: await copyText(built.command) });
+      } else if (built.code !== 'bad-date') dispatch({ type: 'no-command', code: built.code });
+    } else if (action === 'copy' && report !== null) {
       const markdown = markdownReport(report, text.t, lang);
       dispatch({ type: 'copied', markdown, copied: await copyText(markdown) });
     } else if (action === 'download' && report !== null) downloadJson(report, text.t);
@@ -119,6 +142,10 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     if (target instanceof HTMLInputElement && target.matches('[data-fqdn-input]')) {
       const row = rowIdOf(target);
       if (row !== null) dispatch({ type: 'edit-fqdn', row, fqdn: target.value });
+    } else if (target instanceof HTMLSelectElement && target.matches('[data-role-select]')) {
+      const row = rowIdOf(target);
+      const role = target.value === 'front-end' ? 'front-end' : 'persistent-chat';
+      if (row !== null) dispatch({ type: 'set-role', row, role });
     } else if (target instanceof HTMLInputElement && target.matches('[data-check-date]')) {
       dispatch({ type: 'set-day', day: target.value });
     } else if (target instanceof HTMLTextAreaElement && target.matches('[data-cert-text]')) {
@@ -154,11 +181,13 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
   );
   bindFiles(root, dispatch, (pasted) => split([{ key: 'bulk:paste', text: pasted }]));
   window.addEventListener('beforeprint', () => dispatch({ type: 'print' }));
-  // What came before the checker: text typed while it loaded, ?server= links, files in pickers,
-  // drops, then clicks. Read once here, as the initial state; from now on events carry it.
+  // What came before the checker: text typed while it loaded, ?server= and ?at= links, files in
+  // pickers, drops, then clicks. Read once here, as the initial state; from now on events carry it.
   for (const action of typedBeforeStart(root)) dispatch(action);
   const link = linkedServers(window.location.search);
-  if (link.fqdns.length > 0) dispatch({ type: 'link', ...link });
+  if (link.fqdns.length > 0 || link.day !== null || link.badDay !== null) {
+    dispatch({ type: 'link', ...link });
+  }
   // The rest in a task of its own: start-up in one would keep the page waiting (issue 25, fault 6).
   await new Promise((resolve) => window.setTimeout(resolve, 0));
   for (const picker of root.querySelectorAll<HTMLInputElement>('input[type=file]')) {

@@ -1,12 +1,12 @@
-// Every state transition of the checker (see state.ts), and the request a state sends: inputs
-// edited, rows added and removed, requests sent and answered, results placed by the index of their
-// server. Answers of superseded requests change nothing. Pure, so every transition is unit-tested.
-import type { FqdnProblem, InputError } from '../../../lib/cert/index.ts';
-import type { CheckRequestMessage, WorkerAnswer, WorkerInput } from '../protocol.ts';
+// Every state transition of the checker (see state.ts; the request a state sends is in
+// request-of.ts): inputs edited, rows added and removed, requests sent and answered, results
+// placed by the index of their server. Answers of superseded requests change nothing. Pure, so
+// every transition is unit-tested.
+import type { InputError } from '../../../lib/cert/index.ts';
+import type { WorkerAnswer } from '../protocol.ts';
 import { fillRows } from './bulk-fill.ts';
 import {
   emptyField,
-  fieldInputs,
   fqdnOf,
   initialState,
   newRow,
@@ -14,8 +14,6 @@ import {
   type CheckerState,
   type FieldRef,
   type FieldState,
-  type Sent,
-  type SourceRef,
 } from './state.ts';
 
 // Key material is removed from the page as soon as the worker recognizes it.
@@ -40,48 +38,6 @@ const sayNext = (state: CheckerState): number => (state.announcement?.serial ?? 
 
 /** A server field holds one input: new text replaces its file, a new file its text. */
 const single = (ref: FieldRef): boolean => typeof ref === 'number';
-
-/** The instant a "Check validity on" day means: its start in UTC; no day means `now`. */
-export function instantOf(day: string, now: number): number {
-  const start = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return Number.isNaN(start) ? now : start;
-}
-
-/** The check request with id `id`, and what the state keeps of it to place the answer. */
-export function requestOf(
-  state: CheckerState,
-  id: number,
-  now: number,
-): { readonly message: CheckRequestMessage; readonly sent: Sent } {
-  const at = instantOf(state.day, now);
-  const inputs: WorkerInput[] = [];
-  const sources = new Map<string, SourceRef>();
-  const add = (entry: ReturnType<typeof fieldInputs>[number], field: FieldRef): number => {
-    sources.set(entry.input.key, { field, file: entry.file, name: entry.name });
-    return inputs.push(entry.input) - 1;
-  };
-  const references = fieldInputs('reference', state.reference).map((e) => add(e, 'reference'));
-  const servers: { fqdn: string; input: number }[] = [];
-  const rows: number[] = [];
-  const fqdnErrors = new Map<number, FqdnProblem>();
-  for (const row of state.rows) {
-    // A server has one input: text replaces a file and a file replaces text (see `single`).
-    const [entry] = fieldInputs(`server-${row.id}`, row.field);
-    const { problem } = row;
-    if (problem !== null && (entry !== undefined || problem !== 'fqdn-missing')) {
-      fqdnErrors.set(row.id, problem);
-    }
-    if (entry === undefined) continue;
-    const input = add(entry, row.id);
-    if (problem !== null) continue;
-    servers.push({ fqdn: row.fqdn, input });
-    rows.push(row.id);
-  }
-  return {
-    message: { type: 'check', id, at, inputs, references, servers },
-    sent: { id, at, rows, sources, fqdnErrors },
-  };
-}
 
 function applyAnswer(state: CheckerState, message: WorkerAnswer): CheckerState {
   if (message.type === 'split') {
@@ -194,9 +150,14 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
     }
     case 'link': {
       // The first linked server takes the blank first row; a person then pastes its certificate.
+      const dated = {
+        ...state,
+        day: action.day ?? state.day,
+        linkBadDay: action.badDay,
+      };
       const [first, ...more] = action.fqdns;
       const [row, ...others] = state.rows;
-      if (first === undefined || row === undefined) return state;
+      if (first === undefined || row === undefined) return dated;
       // A link's FQDNs are shown as they are used, without the spaces around them.
       const linked = (fqdn: string): ReturnType<typeof fqdnOf> => {
         const named = fqdnOf(fqdn);
@@ -209,11 +170,12 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
           id: state.nextId + index,
           ...linked(fqdn),
           fromCertificate: false,
+          role: 'persistent-chat' as const,
           field: emptyField,
         })),
       ];
       return {
-        ...state,
+        ...dated,
         rows,
         nextId: state.nextId + more.length,
         linkIgnored: action.ignored,
@@ -248,7 +210,7 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
         focus: { serial: focusSerial(state), to: 'reference' },
       };
     case 'set-day':
-      return { ...state, day: action.day };
+      return { ...state, day: action.day, linkBadDay: null };
     case 'sent':
       return { ...state, sent: action.sent, slow: false, progress: null, failed: false };
     case 'split-sent':
@@ -270,6 +232,31 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
           key: action.copied ? 'actions.copy.done' : 'actions.copy.failed',
           params: {},
         },
+      };
+    case 'handed-on': {
+      const { kind } = action.handOn;
+      return {
+        ...state,
+        handOn: action.copied ? null : action.handOn,
+        announcement: {
+          serial: sayNext(state),
+          key: `actions.${kind}.${action.copied ? 'done' : 'failed'}`,
+          params: {},
+        },
+      };
+    }
+    case 'no-command':
+      return {
+        ...state,
+        handOn: null,
+        announcement: { serial: sayNext(state), key: `actions.command.${action.code}`, params: {} },
+      };
+    case 'set-role':
+      return {
+        ...state,
+        rows: state.rows.map((row) =>
+          row.id === action.row ? { ...row, role: action.role } : row,
+        ),
       };
     case 'drag':
       return state.dragging === action.field ? state : { ...state, dragging: action.field };

@@ -148,8 +148,9 @@ export function createInputsView(
   const bulk = required(root, '[data-cert-field="bulk"]', HTMLElement);
   const day = required(root, '[data-check-date]', HTMLInputElement);
   const linkNote = required(root, '[data-link-note]', HTMLElement);
+  const dateNote = required(root, '[data-date-note]', HTMLElement);
   const rows = new Map<number, HTMLLIElement>();
-  const memo = createRenderMemo<FieldRef | 'link'>();
+  const memo = createRenderMemo<FieldRef | 'link' | 'date'>();
   for (const row of list.querySelectorAll<HTMLLIElement>('[data-server-row]')) {
     rows.set(Number(row.dataset['rowId']), row);
   }
@@ -200,6 +201,11 @@ export function createInputsView(
           : s.say('server.link.ignored', { count: state.linkIgnored, max: maxLinkedServers }),
       );
     }
+    if (memo.changed('date', [state.linkBadDay])) {
+      const bad = state.linkBadDay;
+      setHidden(dateNote, bad === null);
+      setSentence(dateNote, bad === null ? [] : s.say('date.link.invalid', { value: bad }));
+    }
     const shown = state.day === '' ? state.today : state.day;
     if (day.value !== shown) day.value = shown;
     const wanted = new Set(state.rows.map((row) => row.id));
@@ -212,7 +218,14 @@ export function createInputsView(
     for (const [index, row] of state.rows.entries()) {
       const context = contextOf(state, row.id, `server-${row.id}`);
       const code = state.outcome?.fqdnErrors.get(row.id);
-      const deps = [index, row.typed, row.fromCertificate, code, ...fieldDeps(row.field, context)];
+      const deps = [
+        index,
+        row.typed,
+        row.role,
+        row.fromCertificate,
+        code,
+        ...fieldDeps(row.field, context),
+      ];
       if (!memo.changed(row.id, deps)) continue;
       if (slice.over()) {
         // Left for the next frame, which must see this row as changed.
@@ -238,6 +251,8 @@ export function createInputsView(
       );
       const fqdn = required(element, '[data-fqdn-input]', HTMLInputElement);
       if (fqdn.value !== row.typed) fqdn.value = row.typed;
+      const role = required(element, '[data-role-select]', HTMLSelectElement);
+      if (role.value !== row.role) role.value = row.role;
       setSentence(
         required(element, '[data-fqdn-error]', HTMLElement),
         code === undefined

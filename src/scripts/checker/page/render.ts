@@ -1,8 +1,9 @@
 // The page from the state: `render(state)` is the one place the checker writes to the DOM. It hands
 // the inputs and each server's verdict to their views, and itself writes the summary, progress, a
-// failed worker's message, the report buttons and the copy fallback, the checklist's same-CA line,
-// the live region and focus. The passes of a frame share its budget (render-work.ts); when it is
-// spent, the next pass, after the next frame, renders the newest state from where they stopped.
+// failed worker's message, the report buttons, the copy fallbacks (report; link or command line), the
+// checklist's same-CA line, the live region and focus. The passes of a frame share its budget
+// (render-work.ts); when it is spent, the next pass, after the next frame, renders the newest
+// state from where they stopped.
 import { countVerdicts, formatDate } from '../../../lib/report/index.ts';
 import type { Status } from '../../../lib/cert/index.ts';
 import { el, required, setHidden, setText } from './dom.ts';
@@ -120,6 +121,9 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   const fallback = required(root, '[data-report-fallback]', HTMLElement);
   const fallbackText = required(root, '[data-report-text]', HTMLTextAreaElement);
   const status = required(root, '[data-checker-status]', HTMLElement);
+  const handOn = required(root, '[data-hand-on-fallback]', HTMLElement);
+  const handOnLabel = required(root, '[data-hand-on-label]', HTMLElement);
+  const handOnText = required(root, '[data-hand-on-text]', HTMLInputElement);
   const reportButtons = root.querySelectorAll<HTMLButtonElement>('[data-needs-report]');
   let last: CheckerState | null = null;
   let latest: CheckerState | null = null;
@@ -161,6 +165,10 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
     }
     if (fallbackText.value !== (state.fallback ?? '')) fallbackText.value = state.fallback ?? '';
     setHidden(fallback, state.fallback === null);
+    if (handOnText.value !== (state.handOn?.text ?? ''))
+      handOnText.value = state.handOn?.text ?? '';
+    if (state.handOn !== null) setText(handOnLabel, t(`actions.${state.handOn.kind}.label`));
+    setHidden(handOn, state.handOn === null);
     if (state.announcement !== null && state.announcement.serial !== said) {
       said = state.announcement.serial;
       status.textContent = t(state.announcement.key, state.announcement.params);

@@ -9,6 +9,7 @@ import {
   type InputError,
   type ServerResult,
 } from '../../../lib/cert/index.ts';
+import type { ServerRole } from '../../../lib/command-line/build-command-line.ts';
 import type { Recognition, WorkerAnswer, WorkerInput } from '../protocol.ts';
 
 /** A picked or dropped file, read up to the size cap. */
@@ -43,6 +44,8 @@ export interface RowState {
   readonly problem: FqdnProblem | null;
   /** True while the FQDN is the one taken from a bulk-filled certificate. */
   readonly fromCertificate: boolean;
+  /** What the server is, chosen in the row: the port "Copy command line" fetches it from. */
+  readonly role: ServerRole;
   readonly field: FieldState;
 }
 
@@ -92,7 +95,14 @@ export interface Announcement {
     | 'server.removed.announce'
     | 'actions.cleared.announce'
     | 'actions.copy.done'
-    | 'actions.copy.failed';
+    | 'actions.copy.failed'
+    | 'actions.link.done'
+    | 'actions.link.failed'
+    | 'actions.command.done'
+    | 'actions.command.failed'
+    | 'actions.command.no-server'
+    | 'actions.command.no-reference'
+    | 'actions.command.bad-fqdn';
   readonly params: Readonly<Record<string, number>>;
 }
 
@@ -109,6 +119,8 @@ export interface CheckerState {
   readonly today: string;
   /** Servers of a runbook link left out, over the cap (prefill.ts). */
   readonly linkIgnored: number;
+  /** A runbook link's `?at=` that is not a calendar day, as given: ignored, and said; else null. */
+  readonly linkBadDay: string | null;
   readonly sent: Sent | null;
   /** The newest split request (many servers at once) still unanswered. */
   readonly splitting: number | null;
@@ -122,6 +134,8 @@ export interface CheckerState {
   readonly announcement: Announcement | null;
   /** The Markdown report shown to copy by hand, when the browser refused to copy it. */
   readonly fallback: string | null;
+  /** The link or command line shown to copy by hand, when the browser refused to copy it. */
+  readonly handOn: HandOn | null;
   readonly focus: FocusRequest | null;
   /** The field whose drop zone files are being dragged over. */
   readonly dragging: FieldRef | null;
@@ -131,6 +145,12 @@ export interface CheckerState {
   readonly printing: boolean;
   /** True once start-up is done: from then on every input is the checker's. */
   readonly ready: boolean;
+}
+
+/** What "Copy link" or "Copy command line" copied: a link, or a command line for a shell. */
+export interface HandOn {
+  readonly kind: 'link' | 'command';
+  readonly text: string;
 }
 
 /** A change to the state. */
@@ -152,7 +172,13 @@ export type Action =
   | { readonly type: 'remove-file'; readonly field: FieldRef; readonly file: number }
   | { readonly type: 'refuse'; readonly field: FieldRef; readonly refusal: Refusal }
   | { readonly type: 'add-row'; readonly fqdns: readonly string[]; readonly focus: boolean }
-  | { readonly type: 'link'; readonly fqdns: readonly string[]; readonly ignored: number }
+  | {
+      readonly type: 'link';
+      readonly fqdns: readonly string[];
+      readonly ignored: number;
+      readonly day: string | null;
+      readonly badDay: string | null;
+    }
   | { readonly type: 'remove-row'; readonly row: number }
   | { readonly type: 'clear' }
   | { readonly type: 'set-day'; readonly day: string }
@@ -162,6 +188,9 @@ export type Action =
   | { readonly type: 'answer'; readonly message: WorkerAnswer }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }
+  | { readonly type: 'handed-on'; readonly handOn: HandOn; readonly copied: boolean }
+  | { readonly type: 'set-role'; readonly row: number; readonly role: ServerRole }
+  | { readonly type: 'no-command'; readonly code: 'no-server' | 'no-reference' | 'bad-fqdn' }
   | { readonly type: 'drag'; readonly field: FieldRef | null }
   | { readonly type: 'open'; readonly key: string }
   | { readonly type: 'print' }
@@ -181,6 +210,7 @@ export const newRow = (id: number, typed: string, fromCertificate = false): RowS
   id,
   ...fqdnOf(typed),
   fromCertificate,
+  role: 'persistent-chat',
   field: emptyField,
 });
 
@@ -193,6 +223,7 @@ export const initialState: CheckerState = {
   day: '',
   today: '',
   linkIgnored: 0,
+  linkBadDay: null,
   sent: null,
   splitting: null,
   slow: false,
@@ -202,6 +233,7 @@ export const initialState: CheckerState = {
   failed: false,
   announcement: null,
   fallback: null,
+  handOn: null,
   focus: null,
   dragging: null,
   opened: new Set(),

@@ -2,10 +2,12 @@
 // the input they came from; superseded answers change nothing.
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, ServerResult } from '../../../../src/lib/cert/index.ts';
-import { reduce, requestOf } from '../../../../src/scripts/checker/page/reduce.ts';
+import { reduce } from '../../../../src/scripts/checker/page/reduce.ts';
+import { requestOf } from '../../../../src/scripts/checker/page/request-of.ts';
 import {
   initialState,
   type Action,
+  type HandOn,
   type CheckerState,
   type FieldRef,
 } from '../../../../src/scripts/checker/page/state.ts';
@@ -254,7 +256,9 @@ describe('what the page says and shows', () => {
   });
 
   it('fills rows from a link, says how many it ignored and moves to the first certificate', () => {
-    const state = run([{ type: 'link', fqdns: [' a.x.com', 'b.x.com '], ignored: 3 }]);
+    const state = run([
+      { type: 'link', fqdns: [' a.x.com', 'b.x.com '], ignored: 3, day: null, badDay: null },
+    ]);
     expect({
       rows: state.rows.map((row) => [row.id, row.typed]),
       ignored: state.linkIgnored,
@@ -267,6 +271,101 @@ describe('what the page says and shows', () => {
       ignored: 3,
       focus: { serial: 1, to: 'certificate', row: 1 },
     });
+  });
+
+  const linkDayCases: readonly {
+    name: string;
+    input: readonly Action[];
+    want: { day: string; badDay: string | null; rows: string[] };
+  }[] = [
+    {
+      name: "a link's day is the day checked at",
+      input: [{ type: 'link', fqdns: ['a.x.com'], ignored: 0, day: '2026-12-06', badDay: null }],
+      want: { day: '2026-12-06', badDay: null, rows: ['a.x.com'] },
+    },
+    {
+      name: 'a day alone, without servers, is taken too',
+      input: [{ type: 'link', fqdns: [], ignored: 0, day: '2027-01-31', badDay: null }],
+      want: { day: '2027-01-31', badDay: null, rows: [''] },
+    },
+    {
+      name: 'a bad day is kept to be said, and the day stays today',
+      input: [{ type: 'link', fqdns: ['a.x.com'], ignored: 0, day: null, badDay: '2026-02-30' }],
+      want: { day: '', badDay: '2026-02-30', rows: ['a.x.com'] },
+    },
+    {
+      name: 'choosing a day ends the bad day note',
+      input: [
+        { type: 'link', fqdns: [], ignored: 0, day: null, badDay: 'soon' },
+        { type: 'set-day', day: '2026-12-24' },
+      ],
+      want: { day: '2026-12-24', badDay: null, rows: [''] },
+    },
+  ];
+  it.each(linkDayCases)('$name', ({ input, want }) => {
+    const state = run(input);
+    expect({
+      day: state.day,
+      badDay: state.linkBadDay,
+      rows: state.rows.map((row) => row.fqdn),
+    }).toEqual(want);
+  });
+
+  const copyCases: readonly {
+    name: string;
+    input: Action;
+    want: { fallback: HandOn | null; said: string | undefined };
+  }[] = [
+    {
+      name: 'a copied link is announced',
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'link', text: 'https://x/en/#checker' },
+        copied: true,
+      },
+      want: { fallback: null, said: 'actions.link.done' },
+    },
+    {
+      name: 'a link the browser would not copy is shown to copy by hand',
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'link', text: 'https://x/en/#checker' },
+        copied: false,
+      },
+      want: {
+        fallback: { kind: 'link', text: 'https://x/en/#checker' },
+        said: 'actions.link.failed',
+      },
+    },
+    {
+      name: 'a command line the browser would not copy is shown to copy by hand',
+      input: {
+        type: 'handed-on',
+        handOn: { kind: 'command', text: 'pchat-certs check' },
+        copied: false,
+      },
+      want: {
+        fallback: { kind: 'command', text: 'pchat-certs check' },
+        said: 'actions.command.failed',
+      },
+    },
+    {
+      name: 'no command line without a Front End Server: said',
+      input: { type: 'no-command', code: 'no-reference' },
+      want: { fallback: null, said: 'actions.command.no-reference' },
+    },
+  ];
+  it.each(copyCases)('$name', ({ input, want }) => {
+    const state = run([input]);
+    expect({ fallback: state.handOn, said: state.announcement?.key }).toEqual(want);
+  });
+
+  it("keeps each row's role as chosen, a Persistent Chat Server until then", () => {
+    const state = run([
+      { type: 'add-row', fqdns: ['fe01.x.com'], focus: false },
+      { type: 'set-role', row: 2, role: 'front-end' },
+    ]);
+    expect(state.rows.map((row) => row.role)).toEqual(['persistent-chat', 'front-end']);
   });
 
   const uiCases: readonly { name: string; input: readonly Action[]; want: unknown }[] = [
