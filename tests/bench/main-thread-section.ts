@@ -23,7 +23,7 @@ export async function run(context: BenchContext): Promise<SectionResult> {
   const browser = await launchChromium();
   try {
     const worstCase = await sameNameCaBundle(worstCaseN);
-    const more = manyInputScenarios(await manyServers(1000));
+    const more = manyInputScenarios(await manyServers(1000), await manyServers(200, 'rsa2048'));
     const runs = await measureMainThread(browser, `${server.url}en/`, worstCase, more);
     const heightPx = await measureCheckerHeight(browser, server.url);
     return {

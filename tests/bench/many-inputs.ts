@@ -27,10 +27,11 @@ async function withReference(page: Page, caPem: string): Promise<void> {
 
 const verdicts = (count: number) => ({ selector: '[data-server-result][data-verdict]', count });
 
-/** The scenarios, from `many` servers (a thousand or more). */
-export function manyInputScenarios(many: ManyServers): Scenario[] {
+/** The scenarios: `many` servers pasted (a thousand), `rsa` ones dropped as chain files. */
+export function manyInputScenarios(many: ManyServers, rsa: ManyServers): Scenario[] {
   const pasted = many.servers.slice(0, 1000);
-  const dropped = many.servers.slice(0, 200).map((s) => ({ name: `${s.fqdn}.cer`, pem: s.pem }));
+  // Each dropped file a chain: the server's certificate, then its CA's.
+  const dropped = rsa.servers.map((s) => ({ name: `${s.fqdn}.pem`, pem: `${s.pem}${rsa.caPem}` }));
   return [
     {
       name: `${pasted.length} certificates pasted`,
@@ -48,7 +49,7 @@ export function manyInputScenarios(many: ManyServers): Scenario[] {
     },
     {
       name: `${dropped.length} files dropped`,
-      prepare: (page) => withReference(page, many.caPem),
+      prepare: (page) => withReference(page, rsa.caPem),
       act: (page) =>
         page.evaluate(
           async ({ files, wanted }) => {

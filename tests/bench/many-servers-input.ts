@@ -1,5 +1,5 @@
-// The page's worst case under the size cap (issue 25, fault 5), for the browser test and the
-// main-thread bench: one CA and a thousand servers it issued, pasted at once.
+// The page's worst cases under the size cap (issue 25, fault 5), for the browser test and the
+// main-thread bench: one CA and up to a thousand servers it issued, pasted at once.
 import { issue } from '../support/pki/issue.ts';
 import { generateKeys } from '../support/pki/keys.ts';
 import { pemChain } from '../support/pki/index.ts';
@@ -9,27 +9,47 @@ const notAfter = new Date('2027-01-01T00:00:00Z');
 
 /** A CA and many server certificates it issued, as the page's "many servers at once" gets them. */
 export interface ManyServers {
+  /** The issuing CA with its root, as the reference (and the chain each server file holds). */
   readonly caPem: string;
   readonly servers: readonly { readonly fqdn: string; readonly pem: string }[];
 }
 
 /**
- * The page's worst case under the size cap (issue 25, fault 5): `n` server certificates from one
- * P-256 CA, small enough that a thousand of them, pasted at once, stay under the 1 MiB cap. One
- * key for every server keeps generating them quick; the checker judges each certificate anyway.
+ * The page's worst cases under the size cap (issue 25, fault 5): `n` server certificates from an
+ * issuing CA under a root. With P-256 keys, a thousand of them, pasted at once, stay under the
+ * 1 MiB cap; with RSA 2048 keys they are the size of what a Windows CA issues. One key for every
+ * server keeps generating them quick; the checker judges each certificate anyway.
  */
-export async function manyServers(n: number): Promise<ManyServers> {
-  const caKeys = await generateKeys('p256');
-  const leafKeys = await generateKeys('p256');
+export async function manyServers(
+  n: number,
+  keys: 'p256' | 'rsa2048' = 'p256',
+): Promise<ManyServers> {
+  const [rootKeys, caKeys, leafKeys] = await Promise.all([
+    generateKeys(keys),
+    generateKeys(keys),
+    generateKeys(keys),
+  ]);
+  const rootName = [{ CN: ['Many Root CA'] }];
   const caName = [{ CN: ['Many CA'] }];
-  const ca = await issue({
-    serial: '0c01',
-    subject: caName,
-    publicKey: caKeys.publicKey,
-    issuerKeys: caKeys,
+  const root = await issue({
+    serial: '0c00',
+    subject: rootName,
+    publicKey: rootKeys.publicKey,
+    issuerKeys: rootKeys,
     notBefore,
     notAfter,
     ca: true,
+  });
+  const ca = await issue({
+    serial: '0c01',
+    subject: caName,
+    issuerName: rootName,
+    publicKey: caKeys.publicKey,
+    issuerKeys: rootKeys,
+    notBefore,
+    notAfter,
+    ca: true,
+    authorityKeyId: root.keyId,
   });
   const servers = await Promise.all(
     Array.from({ length: n }, async (_, index) => {
@@ -51,5 +71,5 @@ export async function manyServers(n: number): Promise<ManyServers> {
       return { fqdn, pem: pemChain(leaf) };
     }),
   );
-  return { caPem: pemChain(ca), servers };
+  return { caPem: pemChain(ca, root), servers };
 }

@@ -11,7 +11,6 @@ const crlUrl = 'http://pki.warm-up.invalid/crl/ca.crl';
 // RSA 1024: WebCrypto's RSA import and verification are the same code for any modulus, and every
 // byte here travels with the checker (its JavaScript budget is tight).
 const rsaKeys = await generateKeys('rsa1024');
-const ecKeys = await generateKeys('p256');
 // Leaves carry a small P-256 key: the warm-up needs their signatures, not their size.
 const leafKey = (await generateKeys('p256')).publicKey;
 
@@ -45,12 +44,9 @@ async function leaf(fqdn: string, issuerCn: string, issuer: TestCert, keys: Cryp
 }
 
 const rsaCa = await ca('Warm-up RSA CA', rsaKeys);
-const ecCa = await ca('Warm-up ECDSA CA', ecKeys);
 const certs = {
   rsaCa,
-  ecCa,
   rsaLeaf: await leaf('ref-rsa.warm-up.invalid', 'Warm-up RSA CA', rsaCa, rsaKeys),
-  ecLeaf: await leaf('ref-ec.warm-up.invalid', 'Warm-up ECDSA CA', ecCa, ecKeys),
 };
 for (const [name, cert] of Object.entries(certs)) {
   const base64 = btoa(String.fromCharCode(...cert.der));

@@ -172,23 +172,27 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     (event) => {
       const details = event.target;
       const key = details instanceof HTMLDetailsElement ? details.dataset['opens'] : undefined;
-      if (key !== undefined && details instanceof HTMLDetailsElement && details.open) {
-        dispatch({ type: 'open', key });
+      if (key !== undefined && details instanceof HTMLDetailsElement) {
+        dispatch({ type: 'toggle', key, open: details.open });
       }
     },
     // The toggle event does not bubble.
     { capture: true },
   );
   bindFiles(root, dispatch, (pasted) => split([{ key: 'bulk:paste', text: pasted }]));
-  window.addEventListener('beforeprint', () => dispatch({ type: 'print' }));
+  // Print shows every disclosure open; afterwards, those the person had open.
+  window.addEventListener('beforeprint', () => dispatch({ type: 'print', printing: true }));
+  window.addEventListener('afterprint', () => dispatch({ type: 'print', printing: false }));
   // What came before the checker: text typed while it loaded, ?server= and ?at= links, files in
   // pickers, drops, then clicks. Read once here, as the initial state; from now on events carry it.
   for (const action of typedBeforeStart(root)) dispatch(action);
+  // Start-up in one task would keep the page waiting (issue 25, fault 6): a link's servers, and
+  // then the rest, come in tasks of their own.
+  await new Promise((resolve) => window.setTimeout(resolve, 0));
   const link = linkedServers(window.location.search);
   if (link.fqdns.length > 0 || link.day !== null || link.badDay !== null) {
     dispatch({ type: 'link', ...link });
   }
-  // The rest in a task of its own: start-up in one would keep the page waiting (issue 25, fault 6).
   await new Promise((resolve) => window.setTimeout(resolve, 0));
   for (const picker of root.querySelectorAll<HTMLInputElement>('input[type=file]')) {
     const field = fieldRefOf(picker);

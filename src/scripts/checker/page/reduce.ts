@@ -260,12 +260,15 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
       };
     case 'drag':
       return state.dragging === action.field ? state : { ...state, dragging: action.field };
-    case 'open':
-      return state.opened.has(action.key)
-        ? state
-        : { ...state, opened: new Set([...state.opened, action.key]) };
+    case 'toggle': {
+      if (state.opened.has(action.key) === action.open) return state;
+      const opened = new Set(state.opened);
+      if (action.open) opened.add(action.key);
+      else opened.delete(action.key);
+      return { ...state, opened };
+    }
     case 'print':
-      return state.printing ? state : { ...state, printing: true };
+      return state.printing === action.printing ? state : { ...state, printing: action.printing };
     case 'ready':
       return { ...state, ready: true };
   }

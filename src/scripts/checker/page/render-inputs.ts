@@ -1,7 +1,7 @@
 // Renders the inputs from the state: server rows (created, removed and ordered by id), each
 // field's text, files, recognized line and errors, the FQDN messages, the drop zone being dragged
 // over, and the note on a runbook link's servers left out. Writes a control's value only when the
-// state differs from it, so typing is never disturbed; builds as many rows as a frame's budget takes.
+// state differs from it, so typing is never disturbed; builds the rows a frame's budget allows.
 import {
   fqdnMessageKeys,
   inputErrorKeys,
@@ -27,7 +27,7 @@ import type { PageText } from './translate.ts';
  * skipped while out of view (content-visibility): Chromium's autofill then lays out each skipped
  * row on its own.
  */
-const rowCost = 10;
+const rowCost = 50;
 
 /** What rendering a field reads besides the field itself. */
 interface FieldContext {

@@ -181,6 +181,8 @@ interface Shown {
   readonly from: ServerResult | string;
   line: HTMLLIElement | null;
   result: HTMLElement | null;
+  /** Whether each of the result's disclosures was last rendered open. */
+  readonly open: Map<string, boolean>;
 }
 
 /**
@@ -225,7 +227,7 @@ export function createServersView(
     const entries = [...wanted].map(([key, { row, from }]) => {
       let entry = shown.get(key);
       if (entry === undefined) {
-        entry = { row, from, line: null, result: null };
+        entry = { row, from, line: null, result: null, open: new Map() };
         shown.set(key, entry);
       }
       return entry;
@@ -255,18 +257,21 @@ export function createServersView(
       place(results, entry.result, position);
       position += 1;
     }
-    // Disclosures opened (or every one, for printing) are filled, and opened for printing.
+    // Disclosures open in the state (every one, for printing) are filled and open, also in a
+    // result that replaced the one a person opened them in.
     for (const entry of entries) {
       if (entry.result === null || typeof entry.from === 'string') continue;
       for (const part of ['passing', 'certificate']) {
         const key = `${entry.row}:${part}`;
-        if (!state.printing && !state.opened.has(key)) continue;
+        const open = state.printing || state.opened.has(key);
+        if ((entry.open.get(part) ?? false) === open) continue;
+        entry.open.set(part, open);
         const details = entry.result.querySelector<HTMLDetailsElement>(
           `details[data-opens="${key}"]`,
         );
         if (details === null) continue;
-        fill(details, entry.from, s);
-        if (state.printing) details.open = true;
+        if (open) fill(details, entry.from, s);
+        details.open = open;
       }
     }
     return true;

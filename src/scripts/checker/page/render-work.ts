@@ -1,8 +1,8 @@
 // How much rendering does. The state is immutable, so a part of the page whose inputs are the same
 // objects as at its last rendering would render the same again: it is skipped, and an answer for
-// 200 servers does not re-render rows it did not change. And the passes between two frames share
-// one budget of script time and of layout left for the frame: a thousand rows or results are
-// built over many short frames, so the page never stops answering for long (design.md: no
+// 200 servers does not re-render rows it did not change. And a pass stops when its time is up or
+// when its frame has as much to lay out as a frame should: a thousand rows or results are built
+// over many short tasks and frames, so the page never stops answering for long (design.md: no
 // main-thread task over 50 ms).
 
 /** Remembers, per key, what a part was last rendered from. */
@@ -35,45 +35,41 @@ export function createRenderMemo<K>(): RenderMemo<K> {
   };
 }
 
-/** The script time one frame's passes may take, in milliseconds. */
-export const sliceMs = 8;
+/** The script time one pass may take, in milliseconds: a pass is one task of its own. */
+export const sliceMs = 10;
 
 /**
- * The layout one frame's passes may leave behind, in units of an overview line (some 10 boxes):
- * a server row, a form of some 150 boxes, costs 10, a full result 2. The frame lays out what
- * the passes built, on top of their script time.
+ * The layout the passes before a frame may leave it, in units of an overview line (some 10
+ * boxes): a server row, a form of some 150 boxes, costs 50, a full result 2. The frame lays out
+ * what they built, on top of their script time.
  */
-export const layoutPerFrame = 100;
+export const layoutPerFrame = 300;
 
-/** One frame's budget: parts ask before each step whether it is spent, and count what they built. */
+/** The layout still allowed before the next frame, which renews it. */
+export interface FrameLayout {
+  left: number;
+}
+
+/** One pass's budget: its own script time, and the layout its frame has left. */
 export interface Slice {
-  /** Starts a pass: its script time counts until `end`. */
-  begin(): void;
-  /** Ends a pass. */
-  end(): void;
-  /** True once the frame's script time or layout is spent; the rest waits for the next frame. */
+  /**
+   * True once the pass's time or the frame's layout is spent; the rest waits for a later pass.
+   * Never before the pass built something: a row added by a click is there when the click ends.
+   */
   over(): boolean;
   /** Counts `cost` units of layout built. */
   spend(cost: number): void;
 }
 
-/** A frame's budget, its passes timed with `now()`. */
-export function createSlice(now: () => number, ms = sliceMs, layout = layoutPerFrame): Slice {
-  let used = 0;
-  let started: number | null = null;
-  let left = layout;
-  const running = (): number => (started === null ? 0 : now() - started);
+/** A pass's budget from `now()` on, spending the layout of `frame`. */
+export function createSlice(now: () => number, frame: FrameLayout, ms = sliceMs): Slice {
+  const end = now() + ms;
+  let built = false;
   return {
-    begin: () => {
-      started = now();
-    },
-    end: () => {
-      used += running();
-      started = null;
-    },
-    over: () => left <= 0 || used + running() >= ms,
+    over: () => built && (frame.left <= 0 || now() >= end),
     spend: (cost) => {
-      left -= cost;
+      built = true;
+      frame.left -= cost;
     },
   };
 }

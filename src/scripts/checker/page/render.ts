@@ -1,20 +1,17 @@
 // The page from the state: `render(state)` is the one place the checker writes to the DOM. It hands
 // the inputs and each server's verdict to their views, and itself writes the summary, progress, a
 // failed worker's message, the report buttons, the copy fallbacks (report; link or command line), the
-// checklist's same-CA line, the live region and focus. The passes of a frame share its budget
-// (render-work.ts); when it is spent, the next pass, after the next frame, renders the newest
-// state from where they stopped.
+// checklist's same-CA line, the live region and focus. A pass stops when its time or its frame's
+// layout is spent (render-work.ts); the next one, in the next task or after the next frame, renders
+// the newest state from where it stopped.
 import { countVerdicts, formatDate } from '../../../lib/report/index.ts';
 import type { Status } from '../../../lib/cert/index.ts';
 import { el, required, setHidden, setText } from './dom.ts';
 import { createInputsView } from './render-inputs.ts';
 import { createServersView, usableReport, verdictBadge } from './render-servers.ts';
-import { createSlice, type Slice } from './render-work.ts';
+import { createSlice, layoutPerFrame, type FrameLayout } from './render-work.ts';
 import type { CheckerState, FocusRequest, Outcome } from './state.ts';
 import type { CheckerKey, PageText } from './translate.ts';
-
-/** A frame at 60 Hz, in milliseconds: a budget older than this belongs to a frame gone by. */
-const frameMs = 16;
 
 export { usableReport } from './render-servers.ts';
 
@@ -127,28 +124,28 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   const reportButtons = root.querySelectorAll<HTMLButtonElement>('[data-needs-report]');
   let last: CheckerState | null = null;
   let latest: CheckerState | null = null;
-  let pending = false;
   // What was said and focused, each once, by serial number.
   let said = 0;
   let focused = 0;
-
-  // The passes of one frame share its budget: a new one after each frame, or after 16 ms.
-  let slice: Slice | null = null;
-  let sliceStart = 0;
+  // The layout the next frame may get, renewed by each frame; and the task and frame asked for.
+  const frame: FrameLayout = { left: layoutPerFrame };
+  let taskAsked = false;
+  let frameAsked = false;
+  let unfinished = false;
+  // A message to itself: the next task at once, where nested timers would wait 4 ms each.
+  const tasks = new MessageChannel();
+  tasks.port1.onmessage = () => {
+    taskAsked = false;
+    if (latest !== null) pass(latest);
+  };
 
   function pass(state: CheckerState): void {
     const before = last;
     last = state;
-    const now = performance.now();
-    if (slice === null || now - sliceStart > frameMs) {
-      slice = createSlice(() => performance.now());
-      sliceStart = now;
-    }
-    // Verdicts first: an answer's recognized lines and errors at each field can wait a frame.
-    slice.begin();
+    const slice = createSlice(() => performance.now(), frame);
+    // Verdicts first: an answer's recognized lines and errors at each field can wait.
     const shown = servers(state, slice);
     const complete = inputs(state, slice) && shown;
-    slice.end();
     setHidden(progress, !state.slow);
     setText(
       progress,
@@ -173,24 +170,32 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
       said = state.announcement.serial;
       status.textContent = t(state.announcement.key, state.announcement.params);
     }
-    // A row built in a later slice is focused once it is there.
-    const target = state.focus?.serial === focused ? null : state.focus;
+    // Focus moves once the pass built everything: a focus forces a layout, which mid-way would
+    // add the frame's layout to this task.
+    const target = !complete || state.focus?.serial === focused ? null : state.focus;
     const element = target == null ? null : focusTarget(root, target);
     if (target != null && element !== null) {
       focused = target.serial;
       element.focus();
     }
     if (state.ready && before?.ready !== true) root.dataset['checkerReady'] = '';
-    if (complete || pending) return;
-    pending = true;
-    // The next pass comes after the next frame, so that each frame lays out one slice's work.
-    window.requestAnimationFrame(() => {
-      slice = null;
-      window.setTimeout(() => {
-        pending = false;
-        if (latest !== null) pass(latest);
-      }, 0);
-    });
+    unfinished = !complete;
+    if (frame.left < layoutPerFrame && !frameAsked) {
+      frameAsked = true;
+      window.requestAnimationFrame(() => {
+        frameAsked = false;
+        frame.left = layoutPerFrame;
+        if (unfinished) next();
+      });
+    }
+    // Out of time, the rest follows in the next task; out of layout, after the next frame.
+    if (unfinished && frame.left > 0) next();
+  }
+
+  function next(): void {
+    if (taskAsked) return;
+    taskAsked = true;
+    tasks.port2.postMessage(null);
   }
 
   return (state) => {

@@ -139,9 +139,9 @@ export interface CheckerState {
   readonly focus: FocusRequest | null;
   /** The field whose drop zone files are being dragged over. */
   readonly dragging: FieldRef | null;
-  /** A result's disclosures opened at least once (`row:part`), built from then on. */
+  /** A result's disclosures that are open (`row:part`): they stay open when the result is new. */
   readonly opened: ReadonlySet<string>;
-  /** True once the page is about to print: every disclosure is built and open. */
+  /** True while the page prints: every disclosure is built and open. */
   readonly printing: boolean;
   /** True once start-up is done: from then on every input is the checker's. */
   readonly ready: boolean;
@@ -192,8 +192,8 @@ export type Action =
   | { readonly type: 'set-role'; readonly row: number; readonly role: ServerRole }
   | { readonly type: 'no-command'; readonly code: 'no-server' | 'no-reference' | 'bad-fqdn' }
   | { readonly type: 'drag'; readonly field: FieldRef | null }
-  | { readonly type: 'open'; readonly key: string }
-  | { readonly type: 'print' }
+  | { readonly type: 'toggle'; readonly key: string; readonly open: boolean }
+  | { readonly type: 'print'; readonly printing: boolean }
   | { readonly type: 'ready' };
 
 /** A field with nothing in it. */

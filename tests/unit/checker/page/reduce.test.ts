@@ -370,13 +370,13 @@ describe('what the page says and shows', () => {
 
   const uiCases: readonly { name: string; input: readonly Action[]; want: unknown }[] = [
     {
-      name: 'a disclosure opened once stays built',
+      name: 'disclosures opened, one of them closed again',
       input: [
-        { type: 'open', key: '1:certificate' },
-        { type: 'open', key: '1:certificate' },
-        { type: 'open', key: '1:passing' },
+        { type: 'toggle', key: '1:certificate', open: true },
+        { type: 'toggle', key: '1:passing', open: true },
+        { type: 'toggle', key: '1:certificate', open: false },
       ],
-      want: { opened: ['1:certificate', '1:passing'], dragging: null, printing: false },
+      want: { opened: ['1:passing'], dragging: null, printing: false },
     },
     {
       name: 'files dragged over a field, then away',
@@ -389,8 +389,17 @@ describe('what the page says and shows', () => {
     },
     {
       name: 'printing opens everything',
-      input: [{ type: 'print' }],
+      input: [{ type: 'print', printing: true }],
       want: { opened: [], dragging: null, printing: true },
+    },
+    {
+      name: 'after printing, only what was open',
+      input: [
+        { type: 'toggle', key: '2:passing', open: true },
+        { type: 'print', printing: true },
+        { type: 'print', printing: false },
+      ],
+      want: { opened: ['2:passing'], dragging: null, printing: false },
     },
   ];
   it.each(uiCases)('$name', ({ input, want }) => {

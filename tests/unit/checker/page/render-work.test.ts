@@ -81,14 +81,19 @@ describe('render slice', () => {
     input: { elapsed: number; spent: number };
     want: boolean;
   }[] = [
-    { name: 'at its start: not over', input: { elapsed: 0, spent: 0 }, want: false },
+    { name: 'at its start: not over', input: { elapsed: 0, spent: 1 }, want: false },
     {
       name: 'just before its end: not over',
-      input: { elapsed: sliceMs - 1, spent: 0 },
+      input: { elapsed: sliceMs - 1, spent: 1 },
       want: false,
     },
-    { name: 'at its end: over', input: { elapsed: sliceMs, spent: 0 }, want: true },
-    { name: 'long after: over', input: { elapsed: 10 * sliceMs, spent: 0 }, want: true },
+    { name: 'at its end: over', input: { elapsed: sliceMs, spent: 1 }, want: true },
+    { name: 'long after: over', input: { elapsed: 10 * sliceMs, spent: 1 }, want: true },
+    {
+      name: 'long after, but nothing built yet: not over',
+      input: { elapsed: 10 * sliceMs, spent: 0 },
+      want: false,
+    },
     {
       name: 'all but one unit of layout built: not over',
       input: { elapsed: 0, spent: layoutPerFrame - 1 },
@@ -98,25 +103,22 @@ describe('render slice', () => {
   ];
   it.each(cases)('$name', ({ input, want }) => {
     let now = 1000;
-    const slice = createSlice(() => now);
-    slice.begin();
+    const slice = createSlice(() => now, { left: layoutPerFrame });
     now += input.elapsed;
-    slice.spend(input.spent);
+    if (input.spent > 0) slice.spend(input.spent);
     expect(slice.over()).toBe(want);
   });
 
-  it('counts only the time of its passes, not the time between them', () => {
+  it("shares its frame's layout with the passes before it, not their time", () => {
     let now = 1000;
-    const slice = createSlice(() => now);
-    const pass = (ms: number): boolean => {
-      slice.begin();
-      now += ms;
-      const over = slice.over();
-      slice.end();
-      return over;
-    };
-    const first = pass(sliceMs - 2);
-    now += 10 * sliceMs;
-    expect([first, pass(1), pass(1)]).toEqual([false, false, true]);
+    const frame = { left: layoutPerFrame };
+    const first = createSlice(() => now, frame);
+    first.spend(layoutPerFrame - 1);
+    now += sliceMs;
+    const second = createSlice(() => now, frame);
+    second.spend(0);
+    const fresh = second.over();
+    second.spend(1);
+    expect([first.over(), fresh, second.over()]).toEqual([true, false, true]);
   });
 });

@@ -1,5 +1,8 @@
-// Temporary: compares first checks on fresh pages of several builds, the builds interleaved run by
-// run so that a busy machine weighs on each alike.
+// Compares the first check on a fresh page of several builds (with and without a change), the
+// builds interleaved run by run so that a busy machine weighs on each alike; prints the median
+// and quartiles of "last input → verdicts" per build and size. How the warm-up was judged:
+//   npx astro build && cp -r dist /tmp/with   (then without the change, into /tmp/without)
+//   SIZES=1,20 RUNS=15 npx node tests/bench/compare-builds.ts /tmp/with /tmp/without
 import { launchChromium } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
 import { measureBrowser } from './browser-timing.ts';
@@ -23,9 +26,9 @@ try {
   }
   for (const [key, values] of figures) {
     const sorted = [...values].sort((a, b) => a - b);
-    console.log(
-      `${key} median=${median(values).toFixed(1)} p25=${sorted[Math.floor(sorted.length / 4)]?.toFixed(1)} p75=${sorted[Math.floor((3 * sorted.length) / 4)]?.toFixed(1)} n=${values.length}`,
-    );
+    const at = (share: number): string =>
+      (sorted[Math.floor(share * sorted.length)] ?? 0).toFixed(1);
+    console.log(`${key} median=${median(values).toFixed(1)} p25=${at(0.25)} p75=${at(0.75)}`);
   }
 } finally {
   await browser.close();
