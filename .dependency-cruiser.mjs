@@ -68,6 +68,14 @@ export default {
       },
     },
     {
+      name: 'cli-uses-report-index',
+      severity: 'error',
+      comment:
+        'The CLI reaches the report renderers through their index only (src/lib/report/index.ts), as the page does; issue 13 found it importing past it.',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/lib/report/', pathNot: '^src/lib/report/index\\.ts$' },
+    },
+    {
       name: 'page-never-imports-cli',
       severity: 'error',
       comment: 'The page script is DOM wiring; the CLI is Node-only.',

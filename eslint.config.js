@@ -55,6 +55,21 @@ export default defineConfig(
     },
   },
   {
+    // A clone has nothing beside it (issue 8: tests read ../shared/corpus): no code names a path
+    // outside the repository; real files are copied in with their source.
+    files: ['**/*.{js,mjs,ts}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Literal[value=/\\.\\.\\/shared\\//], TemplateElement[value.raw=/\\.\\.\\/shared\\//]',
+          message: 'The repository must pass alone: copy the file in (with its source) instead.',
+        },
+      ],
+    },
+  },
+  {
     // The core and the report renderers run in a worker and in Node too: no DOM or storage.
     files: ['src/lib/**'],
     rules: {
