@@ -1,7 +1,7 @@
 // One test per fixed defect, named for its cause, so that a defect that comes back says which one
 // it is (the model: PeculiarVentures/x509 test/issues.ts). Add a row or a test per fix.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAt } from '../../src/cli/parse-at.ts';
 import { checkCertificates, checkFqdnSyntax } from '../../src/lib/cert/index.ts';
@@ -25,13 +25,6 @@ import { resources } from '../../src/i18n/resources.ts';
 import { checkIds } from '../../src/lib/cert/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : filesUnder(path);
-    return /\.(ts|mjs|js|astro|json|css)$/.test(entry.name) ? [path] : [];
-  });
 
 const pki = await createTestPki();
 
@@ -212,21 +205,6 @@ describe('regressions', () => {
     const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     expect(outputs.map((output) => unsafe.test(output))).toEqual([false, false]);
     expect(outputs.map((output) => /^\W*FAKE/m.test(output))).toEqual([false, false]);
-  });
-
-  it('issue 10: global.css and checker-styles.astro each defined a palette (two blues, two greys)', () => {
-    // Colours are written once, in the design tokens; everything else reads var(--pc-color-*).
-    const colourLiteral = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/i;
-    const styleOf = (path: string): string => {
-      const text = readFileSync(join(root, path), 'utf8');
-      if (path.endsWith('.css')) return text;
-      return [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
-    };
-    const withColours = filesUnder('src')
-      .filter((path) => /\.(astro|css)$/.test(path))
-      .filter((path) => colourLiteral.test(styleOf(path)))
-      .map((path) => relative(root, join(root, path)));
-    expect([...new Set(withColours)]).toEqual(['src/styles/tokens.css']);
   });
 
   it('issue 15: a certificate request was refused as "another kind of object" instead of checked', async () => {
