@@ -109,14 +109,16 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     if (bulkEdit && action.field === 'bulk') split();
   }
 
-  // Loaded on the first pointer over or focus on such a button, so that the click finds it ready
-  // (a clipboard write may need to follow the click closely); a failed load is tried again.
+  // Loaded on the first pointer over or focus on such a button, so that a click finds it ready
+  // and writes to the clipboard while the click is still being handled, as some browsers
+  // require; a failed load is tried again.
   let reportActions: Promise<ReportActions> | undefined;
+  let loaded: ReportActions | undefined;
   function loadHandOn(): Promise<ReportActions> {
-    reportActions ??= import('./report-actions.ts').then(async (actions) => ({
-      ...actions,
-      t: await actions.reportTranslate(lang, strings),
-    }));
+    reportActions ??= import('./report-actions.ts').then(async (actions) => {
+      loaded = { ...actions, t: await actions.reportTranslate(lang, strings) };
+      return loaded;
+    });
     reportActions.catch(() => {
       reportActions = undefined;
     });
@@ -141,25 +143,25 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       const { origin, pathname } = window.location;
       const fqdns = state.rows.map((row) => row.fqdn).filter((fqdn) => fqdn !== '');
       const link = runbookLink(`${origin}${pathname}`, fqdns, state.day);
-      const { copyText } = await loadHandOn();
+      const { copyText } = loaded ?? (await loadHandOn());
       const handOn = { kind: 'link', text: link } as const;
       dispatch({ type: 'handed-on', handOn, copied: await copyText(link) });
     } else if (action === 'copy-command') {
       const shell = button.dataset['shell'] === 'posix' ? 'posix' : 'powershell';
       const servers = state.rows.flatMap(({ fqdn, role }) => (fqdn === '' ? [] : [{ fqdn, role }]));
       const at = isCalendarDay(state.day) ? state.day : undefined;
-      const { buildCommandLine, copyText } = await loadHandOn();
+      const { buildCommandLine, copyText } = loaded ?? (await loadHandOn());
       const built = buildCommandLine({ servers, at }, shell);
       if (built.ok) {
         const handOn = { kind: 'command', text: built.command } as const;
         dispatch({ type: 'handed-on', handOn, copied: await copyText(built.command) });
       } else if (built.code !== 'bad-date') dispatch({ type: 'no-command', code: built.code });
     } else if (action === 'copy' && report !== null) {
-      const { markdownReport, copyText, t } = await loadHandOn();
+      const { markdownReport, copyText, t } = loaded ?? (await loadHandOn());
       const markdown = markdownReport(report, t, lang);
       dispatch({ type: 'copied', markdown, copied: await copyText(markdown) });
     } else if (action === 'download' && report !== null) {
-      const { downloadJson, t } = await loadHandOn();
+      const { downloadJson, t } = loaded ?? (await loadHandOn());
       downloadJson(report, t);
     }
   }
