@@ -7,12 +7,38 @@ import { satteri } from '@astrojs/markdown-satteri';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://pchat-certs.example.org';
 
+// Vite wraps every dynamic import of the page in its preload helper, even with `modulePreload`
+// off (vitejs/vite#18551). Off, it would preload only the stylesheets a lazy chunk imports, and
+// the checker's chunks import none (its styles are in the page), so the helper (0.7 KB of gzip
+// in the loader, the only script before interaction) just calls the import: this one does that
+// alone. The browser fetches a chunk's imports itself; there is nothing else to preload, since
+// a lazy chunk imports only chunks the page has already loaded. A build in which a lazy chunk
+// would preload a stylesheet stops with an error.
+const preloadHelper = '\0vite/preload-helper.js';
+/** @type {import('vite').Plugin} */
+const plainDynamicImports = {
+  name: 'pchat:plain-dynamic-imports',
+  enforce: 'pre',
+  // Astro sets the client's `modulePreload` (its polyfill off); set here, it stays off.
+  configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : null),
+  resolveId: (id) => (id === preloadHelper ? id : null),
+  load: (id) => (id === preloadHelper ? 'export const __vitePreload = (load) => load();' : null),
+  writeBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && file.code.includes('__vite__mapDeps')) {
+        this.error(`${file.fileName} preloads a stylesheet: the plain preload helper cannot`);
+      }
+    }
+  },
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   integrations: [mdx()],
   vite: {
+    plugins: [plainDynamicImports],
     // The checker's worker imports the core as ES modules.
     worker: { format: 'es' },
     // The core and the report renderers are pure (no module does anything when loaded), so the

@@ -21,6 +21,7 @@ const namespaces = [
   'cli',
   'report',
   'bundle',
+  'form',
 ] as const satisfies readonly Namespace[];
 
 /**

@@ -7,18 +7,21 @@ import enCli from '../../locales/en/cli.json';
 import enReport from '../../locales/en/report.json';
 import enChecker from '../../locales/en/checker.json';
 import enBundle from '../../locales/en/bundle.json';
+import enForm from '../../locales/en/form.json';
 import deSite from '../../locales/de/site.json';
 import deMessages from '../../locales/de/messages.json';
 import deCli from '../../locales/de/cli.json';
 import deReport from '../../locales/de/report.json';
 import deChecker from '../../locales/de/checker.json';
 import deBundle from '../../locales/de/bundle.json';
+import deForm from '../../locales/de/form.json';
 import itSite from '../../locales/it/site.json';
 import itMessages from '../../locales/it/messages.json';
 import itCli from '../../locales/it/cli.json';
 import itReport from '../../locales/it/report.json';
 import itChecker from '../../locales/it/checker.json';
 import itBundle from '../../locales/it/bundle.json';
+import itForm from '../../locales/it/form.json';
 
 /** English resources: the source of truth for keys and their types. */
 export const englishResources = {
@@ -28,6 +31,7 @@ export const englishResources = {
   report: enReport,
   checker: enChecker,
   bundle: enBundle,
+  form: enForm,
 } as const;
 
 /** The type of the English resources, which every language mirrors. */
@@ -49,6 +53,7 @@ export const resources: Readonly<Record<Language, Readonly<Record<Namespace, Str
     report: deReport,
     checker: deChecker,
     bundle: deBundle,
+    form: deForm,
   },
   it: {
     site: itSite,
@@ -57,5 +62,6 @@ export const resources: Readonly<Record<Language, Readonly<Record<Namespace, Str
     report: itReport,
     checker: itChecker,
     bundle: itBundle,
+    form: itForm,
   },
 };

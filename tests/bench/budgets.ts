@@ -7,9 +7,9 @@ export const kb = 1024;
 /** Byte budgets, gzip, checked by tests/browser/budgets.test.ts on every locale page. */
 export const byteBudgets = {
   /** JavaScript loaded before the user touches the checker. */
-  jsBeforeInteraction: 10 * kb,
+  jsBeforeInteraction: 2.6 * kb,
   /** All JavaScript loaded once the checker has been used (loader, checker, core, strings). */
-  jsAfterChecker: 70 * kb,
+  jsAfterChecker: 40 * kb,
   /** The HTML document plus its CSS (inline and linked). */
   htmlCss: 20 * kb,
 } as const;

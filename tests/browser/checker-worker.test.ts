@@ -16,7 +16,7 @@ import {
   waitForVerdicts,
 } from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
-import { checkerStrings } from '../../src/components/checker/checker-strings.ts';
+import { formStrings } from '../../src/components/checker/checker-strings.ts';
 
 const site = useCheckerSite();
 
@@ -124,7 +124,7 @@ describe.each(localeLabels)('checker worker on /$lang/', (labels) => {
   it('says when the worker failed, and checks again on Retry', async () => {
     const { page, context } = await site.open(labels.lang);
     try {
-      const strings = checkerStrings[labels.lang];
+      const strings = formStrings[labels.lang];
       // The worker's module cannot load: the worker fails before answering anything.
       await page.route('**/_astro/worker-*.js', (route) => route.abort());
       await checker(page).getByLabel(labels.reference, { exact: true }).focus();

@@ -299,7 +299,7 @@ const surfaces: Readonly<Record<string, (lang: Language) => string>> = {
       .join('\n');
   },
   'the page’s own strings': (lang) =>
-    allStrings(lang, createTranslate(lang, resources[lang]), ['checker', 'report']),
+    allStrings(lang, createTranslate(lang, resources[lang]), ['form', 'checker', 'report']),
   'the site’s strings': (lang) => allStrings(lang, siteTranslator(lang), ['site']),
   'the CLI’s help and errors': (lang) => {
     const t = cliTranslator(lang);

@@ -18,7 +18,7 @@ const allowed: readonly (readonly string[])[] = [
   ['checker:details.request.title', 'checker:check.request.name'],
   // "Copy link" beside a checklist item (a link to that item) and under the checker (a link to
   // its rows and date): each names what it copies by where it stands.
-  ['site:checklist.copy-link.label', 'checker:actions.link.button'],
+  ['site:checklist.copy-link.label', 'form:actions.link.button'],
 ];
 
 function duplicatedEnglish(): string[][] {

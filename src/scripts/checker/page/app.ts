@@ -8,14 +8,21 @@ import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
 import { loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
-import { buildCommandLine } from '../../../lib/command-line/build-command-line.ts';
+import type * as HandOn from './report-actions.ts';
 import { isCalendarDay, linkedServers, runbookLink } from './prefill.ts';
 import { reduce } from './reduce.ts';
 import { requestOf } from './request-of.ts';
 import { createRender, usableReport } from './render.ts';
-import { copyText, downloadJson, markdownReport } from './report-actions.ts';
 import { fieldInputs, initialState, type Action, type CheckerState } from './state.ts';
 import { createPageText } from './translate.ts';
+
+/** The buttons whose actions live in report-actions.ts, loaded when a person reaches for one. */
+const handOnButtons = '[data-action^="copy"], [data-action="download"]';
+
+/** report-actions.ts with the reports' translator. */
+type ReportActions = typeof HandOn & {
+  readonly t: Awaited<ReturnType<typeof HandOn.reportTranslate>>;
+};
 
 /** Edits made before the checker's listeners existed, as actions (read once, at start-up). */
 function typedBeforeStart(root: HTMLElement): Action[] {
@@ -53,7 +60,8 @@ const changeKind = (event: Event): 'typing' | 'whole' =>
 export async function startChecker(root: HTMLElement, pending: PendingInput): Promise<void> {
   const langAttribute = root.dataset['lang'] ?? '';
   const lang = isLanguage(langAttribute) ? langAttribute : defaultLanguage;
-  const text = createPageText(lang, await loadStrings(lang));
+  const strings = await loadStrings(lang);
+  const text = createPageText(lang, strings);
   const render = createRender(root, text);
   let state: CheckerState = { ...initialState, today: new Date().toISOString().slice(0, 10) };
   let lastId = 0;
@@ -101,6 +109,22 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     if (bulkEdit && action.field === 'bulk') split();
   }
 
+  // Loaded on the first pointer over or focus on such a button, so that a click finds it ready
+  // and writes to the clipboard while the click is still being handled, as some browsers
+  // require; a failed load is tried again.
+  let reportActions: Promise<ReportActions> | undefined;
+  let loaded: ReportActions | undefined;
+  function loadHandOn(): Promise<ReportActions> {
+    reportActions ??= import('./report-actions.ts').then(async (actions) => {
+      loaded = { ...actions, t: await actions.reportTranslate(lang, strings) };
+      return loaded;
+    });
+    reportActions.catch(() => {
+      reportActions = undefined;
+    });
+    return reportActions;
+  }
+
   async function act(button: HTMLElement): Promise<void> {
     const action = button.dataset['action'];
     const report = usableReport(state.outcome);
@@ -119,21 +143,27 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       const { origin, pathname } = window.location;
       const fqdns = state.rows.map((row) => row.fqdn).filter((fqdn) => fqdn !== '');
       const link = runbookLink(`${origin}${pathname}`, fqdns, state.day);
+      const { copyText } = loaded ?? (await loadHandOn());
       const handOn = { kind: 'link', text: link } as const;
       dispatch({ type: 'handed-on', handOn, copied: await copyText(link) });
     } else if (action === 'copy-command') {
       const shell = button.dataset['shell'] === 'posix' ? 'posix' : 'powershell';
       const servers = state.rows.flatMap(({ fqdn, role }) => (fqdn === '' ? [] : [{ fqdn, role }]));
       const at = isCalendarDay(state.day) ? state.day : undefined;
+      const { buildCommandLine, copyText } = loaded ?? (await loadHandOn());
       const built = buildCommandLine({ servers, at }, shell);
       if (built.ok) {
         const handOn = { kind: 'command', text: built.command } as const;
         dispatch({ type: 'handed-on', handOn, copied: await copyText(built.command) });
       } else if (built.code !== 'bad-date') dispatch({ type: 'no-command', code: built.code });
     } else if (action === 'copy' && report !== null) {
-      const markdown = markdownReport(report, text.t, lang);
+      const { markdownReport, copyText, t } = loaded ?? (await loadHandOn());
+      const markdown = markdownReport(report, t, lang);
       dispatch({ type: 'copied', markdown, copied: await copyText(markdown) });
-    } else if (action === 'download' && report !== null) downloadJson(report, text.t);
+    } else if (action === 'download' && report !== null) {
+      const { downloadJson, t } = loaded ?? (await loadHandOn());
+      downloadJson(report, t);
+    }
   }
 
   pending.close();
@@ -162,6 +192,13 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
       dispatch({ type: 'edit-text', field: 'bulk', text: target.value, kind: 'whole' });
     }
   });
+  const reachFor = (event: Event): void => {
+    if (event.target instanceof Element && event.target.closest(handOnButtons) !== null) {
+      loadHandOn().catch(() => undefined);
+    }
+  };
+  root.addEventListener('pointerover', reachFor, { passive: true });
+  root.addEventListener('focusin', reachFor);
   root.addEventListener('click', (event) => {
     const button =
       event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;

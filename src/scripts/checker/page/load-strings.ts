@@ -1,6 +1,6 @@
 // Loads only the page language's strings: one small chunk per file and language, never all.
 import type { HandedStrings, NamespaceStrings } from '../../../i18n/translate-strings.ts';
-import type { CheckerNamespace } from './translate.ts';
+import type { PageNamespace } from './translate.ts';
 
 const checkerModules = import.meta.glob<NamespaceStrings<'checker'>>(
   '../../../../locales/*/checker.json',
@@ -10,16 +10,11 @@ const messageModules = import.meta.glob<NamespaceStrings<'messages'>>(
   '../../../../locales/*/messages.json',
   { import: 'default' },
 );
-// The report renderers' words only: the CLI's own strings (help, argument errors) stay out.
-const reportModules = import.meta.glob<NamespaceStrings<'report'>>(
-  '../../../../locales/*/report.json',
-  { import: 'default' },
-);
+/** The checker's and the core's strings for one language (the report's: report-actions.ts). */
+export type LoadedStrings = HandedStrings<PageNamespace>;
 
-/** The checker's, the core's and the report renderers' strings for one language. */
-export type LoadedStrings = HandedStrings<CheckerNamespace>;
-
-function pick<T>(
+/** Imports one of `modules`, a glob of one string file per language, for `lang` or English. */
+export function pick<T>(
   modules: Record<string, () => Promise<T>>,
   lang: string,
   file: string,
@@ -32,10 +27,9 @@ function pick<T>(
 
 /** Imports the string files of `lang` (English when the language is unknown). */
 export async function loadStrings(lang: string): Promise<LoadedStrings> {
-  const [checker, messages, report] = await Promise.all([
+  const [checker, messages] = await Promise.all([
     pick(checkerModules, lang, 'checker.json'),
     pick(messageModules, lang, 'messages.json'),
-    pick(reportModules, lang, 'report.json'),
   ]);
-  return { checker, messages, report };
+  return { checker, messages };
 }

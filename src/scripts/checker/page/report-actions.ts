@@ -1,11 +1,35 @@
-// "Copy report" and "Download JSON": the CLI's own renderers, fed the page's language.
+// What the page hands on: "Copy link", "Copy command", "Copy report" and "Download JSON", the
+// last two by the CLI's own renderers fed the page's language. A check never needs them, so this
+// module and the report's strings load only when a person reaches for one of those buttons.
 import type { Language } from '../../../i18n/languages.ts';
+import type { HandedStrings, NamespaceStrings } from '../../../i18n/translate-strings.ts';
 import type { CheckReport } from '../../../lib/cert/index.ts';
 import {
   renderMarkdown,
   toJson,
   type Translate as ReportTranslate,
 } from '../../../lib/report/index.ts';
+import { pick } from './load-strings.ts';
+import { createTranslate, type PageNamespace } from './translate.ts';
+
+export { buildCommandLine } from '../../../lib/command-line/build-command-line.ts';
+
+// The report renderers' words only: the CLI's own strings (help, argument errors) stay out.
+const reportModules = import.meta.glob<NamespaceStrings<'report'>>(
+  '../../../../locales/*/report.json',
+  { import: 'default' },
+);
+
+/** The reports' translator: the page's strings and the report's of `lang`, loaded now. */
+export async function reportTranslate(
+  lang: Language,
+  strings: HandedStrings<PageNamespace>,
+): Promise<ReportTranslate> {
+  return createTranslate(lang, {
+    ...strings,
+    report: await pick(reportModules, lang, 'report.json'),
+  });
+}
 
 /** The Markdown report, exactly as `pchat-certs check --format markdown` writes it. */
 export function markdownReport(report: CheckReport, t: ReportTranslate, lang: Language): string {

@@ -23,13 +23,17 @@ export type CheckerKey = KeyOf<'checker'>;
 /** The namespaces the checker is handed: its own, the report renderers' and the core's. */
 export type CheckerNamespace = 'checker' | 'report' | 'messages';
 
+/** The namespaces the page loads with the checker; the report's come with the report actions. */
+export type PageNamespace = 'checker' | 'messages';
+
 /** Translates checker keys bare and every other key with its namespace prefix. */
 export type Translate = ProjectTranslate<'checker'>;
 
 /** Creates the checker's translator over the strings it was handed. */
 export function createTranslate(
   lang: Language,
-  strings: HandedStrings<'checker'> | HandedStrings<CheckerNamespace>,
+  strings:
+    HandedStrings<'checker'> | HandedStrings<PageNamespace> | HandedStrings<CheckerNamespace>,
 ): Translate {
   return translateStrings(lang, strings, 'checker');
 }
@@ -43,7 +47,7 @@ export type SentenceParams = Readonly<Record<string, string | number | Node | re
 /** Everything the page's renderers need to say things in the page's language. */
 export interface PageText {
   readonly lang: Language;
-  /** Whole texts, for labels, attributes, the live region and the reports. */
+  /** Whole texts, for labels, attributes and the live region. */
   readonly t: Translate;
   /** A sentence as nodes, each value on its own. */
   readonly say: (key: TranslationKey<'checker'>, params?: SentenceParams) => Node[];
@@ -52,7 +56,7 @@ export interface PageText {
 }
 
 /** The page's texts over the strings it was handed. */
-export function createPageText(lang: Language, strings: HandedStrings<CheckerNamespace>): PageText {
+export function createPageText(lang: Language, strings: HandedStrings<PageNamespace>): PageText {
   const t = createTranslate(lang, strings);
   const parts = translatePartsOf(lang, strings, 'checker');
   const say = (key: TranslationKey<'checker'>, params: SentenceParams = {}): Node[] => {
