@@ -67,7 +67,8 @@ async function loadedBy(args: (fx: CliFixtures) => string[]) {
   const parts = (Object.keys(markers) as Part[]).filter((part) =>
     loaded.some((url) => url.endsWith(`/dist-cli/${chunkOf[part]}`)),
   );
-  return { code: run.code, parts, nodeTls: tls, nodeFsPromises: fsPromises };
+  const bundleFiles = loaded.flatMap((url) => /\/dist-cli\/([^/]+)$/.exec(url)?.[1] ?? []);
+  return { code: run.code, parts, nodeTls: tls, nodeFsPromises: fsPromises, bundleFiles };
 }
 
 const check = (fx: CliFixtures, server: string) => [
@@ -136,6 +137,16 @@ describe('a run loads only what its inputs need', () => {
       want: { code: 2, parts: ['tls', 'en'], nodeTls: true, nodeFsPromises: false },
     },
   ])('$name', async ({ input, want }) => {
-    expect(await loadedBy(input)).toEqual(want);
+    const { code, parts, nodeTls, nodeFsPromises } = await loadedBy(input);
+    expect({ code, parts, nodeTls, nodeFsPromises }).toEqual(want);
+  });
+
+  // Each file costs a run its own look-up, read and code-cache read: a check of files from the
+  // command line reads the entry and its language's strings, nothing it shares with a lazy part.
+  it('one PEM server from a file: two files of the bundle, the entry and its strings', async () => {
+    const { bundleFiles } = await loadedBy((f) =>
+      check(f, `pchat01.contoso.com=${f.path('pchat.pem')}`),
+    );
+    expect(bundleFiles).toEqual(['pchat-certs.mjs', chunkOf.en]);
   });
 });
