@@ -1,7 +1,7 @@
 // Entry of the bundled CLI (dist-cli/pchat-certs.mjs): wires run() to the Node process.
 // Node 20 is the floor: nothing newer than Node 20's APIs is used here or in the core.
 import { version } from '../../package.json';
-import { cliTranslator } from './translator.ts';
+import { loadCliTranslator } from './load-translator.ts';
 import { internalErrorText } from './report-problems.ts';
 import { exitCodes, run } from './run.ts';
 
@@ -33,6 +33,6 @@ try {
   });
 } catch (cause) {
   // A bug, not a user error: say so, print nothing on standard output, and exit like bad input.
-  process.stderr.write(internalErrorText(cause, cliTranslator('en')));
+  process.stderr.write(internalErrorText(cause, await loadCliTranslator('en')));
   process.exitCode = exitCodes.unusable;
 }

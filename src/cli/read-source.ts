@@ -1,6 +1,6 @@
 // Reads one input file or standard input. At most `limit + 1` bytes are read: enough for the
 // core to report "too large" without the CLI knowing the rule, and without reading a huge file.
-import { open } from 'node:fs/promises';
+import { close, open, read } from 'node:fs';
 import type { KeyOf } from '../i18n/translate.ts';
 
 /** The bytes of an input, or the key (in the `cli` namespace) of why it cannot be read. */
@@ -40,10 +40,27 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 // than a full `limit + 1` for every file (a megabyte each, zeroed, then collected).
 const firstReadBytes = 16 * 1024;
 
+// node:fs's callbacks rather than node:fs/promises, whose loading (its file handles bring
+// readline and the REPL's history with them) costs a run that reads two files a millisecond.
+const openFile = (path: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    open(path, 'r', (error, fd) => (error ? reject(error) : resolve(fd)));
+  });
+const readInto = (fd: number, buffer: Uint8Array, offset: number): Promise<number> =>
+  new Promise((resolve, reject) => {
+    read(fd, buffer, offset, buffer.length - offset, null, (error, bytesRead) =>
+      error ? reject(error) : resolve(bytesRead),
+    );
+  });
+const closeFile = (fd: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    close(fd, (error) => (error ? reject(error) : resolve()));
+  });
+
 /** Reads up to `limit + 1` bytes of a file. */
 export async function readFileSource(path: string, limit: number): Promise<ReadResult> {
   try {
-    const handle = await open(path, 'r');
+    const fd = await openFile(path);
     try {
       let buffer = new Uint8Array(Math.min(firstReadBytes, limit + 1));
       let total = 0;
@@ -54,13 +71,13 @@ export async function readFileSource(path: string, limit: number): Promise<ReadR
           larger.set(buffer);
           buffer = larger;
         }
-        const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
+        const bytesRead = await readInto(fd, buffer, total);
         if (bytesRead === 0) break;
         total += bytesRead;
       }
       return { ok: true, bytes: buffer.subarray(0, total) };
     } finally {
-      await handle.close();
+      await closeFile(fd);
     }
   } catch (cause) {
     return failure(cause);

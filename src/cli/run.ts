@@ -33,7 +33,7 @@ import {
   outputErrorText,
   type InputProblem,
 } from './report-problems.ts';
-import { cliTranslator } from './translator.ts';
+import { loadCliTranslator } from './load-translator.ts';
 
 /** Everything the CLI touches, injected. */
 export interface CliIo {
@@ -87,7 +87,7 @@ async function emit(
 export async function run(io: CliIo): Promise<number> {
   const args = parseArgs(io.argv);
   const lang = args.lang ?? languageFromEnv(io.env);
-  const t = cliTranslator(lang);
+  const t = await loadCliTranslator(lang);
   switch (args.kind) {
     case 'help':
       return emit(io, t, 'stdout', helpText(t, io.version), exitCodes.ok);

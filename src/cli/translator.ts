@@ -7,7 +7,7 @@ import { resources } from '../i18n/resources.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { translateStrings } from '../i18n/translate-strings.ts';
 
-/** The CLI's translator: every namespace of one language (all are bundled in the CLI). */
+/** The CLI's translator: every namespace of one language (the bundle loads one: load-translator.ts). */
 export function cliTranslator(lang: Language): Translate {
   return translateStrings(lang, resources[lang], 'site');
 }

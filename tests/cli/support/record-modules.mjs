@@ -1,9 +1,10 @@
 // Preload (node --import) for the lazy-loading test: records every module file the process loads
-// and whether Node's TLS module was loaded at all, and writes them as JSON to the file named by
+// and which of Node's own modules it loaded, and writes them as JSON to the file named by
 // PCHAT_TEST_LOADED when the process exits. Node's own module hooks see each load, so the CLI
-// itself carries no test code.
-import { registerHooks } from 'node:module';
-import { writeFileSync } from 'node:fs';
+// itself carries no test code. Node's modules are read as the CLI reads them
+// (process.getBuiltinModule): an ESM import of node:fs would load fs/promises here itself.
+const { registerHooks } = process.getBuiltinModule('node:module');
+const { writeFileSync } = process.getBuiltinModule('node:fs');
 
 const loaded = [];
 registerHooks({
@@ -13,6 +14,9 @@ registerHooks({
   },
 });
 process.on('exit', () => {
-  const tls = process.moduleLoadList.some((name) => /^NativeModule tls$/.test(name));
-  writeFileSync(process.env['PCHAT_TEST_LOADED'] ?? '', JSON.stringify({ loaded, tls }));
+  const has = (name) => process.moduleLoadList.includes(`NativeModule ${name}`);
+  writeFileSync(
+    process.env['PCHAT_TEST_LOADED'] ?? '',
+    JSON.stringify({ loaded, tls: has('tls'), fsPromises: has('fs/promises') }),
+  );
 });
