@@ -2,7 +2,13 @@
 // (worker/). A request carries an id, the inputs and the instant to check at; a newer request of
 // the same kind supersedes an older one; the worker answers with what each input holds, progress
 // and the report. Types only: both sides import this file, neither imports the other.
-import type { CheckReport, InputError, InputFormat } from '../../lib/cert/index.ts';
+import type {
+  BundleEntry,
+  BundleSummary,
+  CheckReport,
+  InputError,
+  InputFormat,
+} from '../../lib/cert/index.ts';
 
 /** One input: pasted text (encoded in the worker) or a file's bytes, under a key the page chose. */
 export type WorkerInput =
@@ -18,7 +24,12 @@ export interface CheckRequestMessage {
   readonly inputs: readonly WorkerInput[];
   readonly references: readonly number[];
   /** The report's results name their server by its index here (`ServerResult.index`). */
-  readonly servers: readonly { readonly fqdn: string; readonly input: number }[];
+  readonly servers: readonly {
+    readonly fqdn: string;
+    readonly input: number;
+    /** A bundle certificate's label words: several with one FQDN are one server's certificates. */
+    readonly label?: string;
+  }[];
 }
 
 /** Splits inputs into their certificates, for filling many server rows at once. */
@@ -63,6 +74,16 @@ export interface SplitCertificate {
   readonly issuer: string;
 }
 
+/** A bundle's labelled entries (`# reference` and one per server certificate), in its order. */
+export type LabelledEntry = Exclude<BundleEntry, { readonly kind: 'unlabelled' }>;
+
+/** What a split input that was a bundle held besides its unlabelled certificates. */
+export interface SplitBundle {
+  /** What was found, for the field's recognized line. */
+  readonly summary: BundleSummary;
+  readonly labelled: readonly LabelledEntry[];
+}
+
 /** Every answer of the worker names the request it belongs to. */
 export type WorkerAnswer =
   | {
@@ -91,8 +112,11 @@ export type WorkerAnswer =
       readonly id: number;
       readonly inputs: readonly {
         readonly key: string;
+        /** Certificates matched by their SAN: the whole input's, or a bundle's unlabelled ones. */
         readonly certificates: readonly SplitCertificate[] | null;
         readonly error: InputError | null;
+        /** A bundle's labels and summary; null for an input without labels. */
+        readonly bundle: SplitBundle | null;
       }[];
     }
   | { readonly type: 'failed'; readonly id: number };

@@ -6,7 +6,7 @@ import { defaultLanguage, isLanguage } from '../../../i18n/languages.ts';
 import { changeOf, createChecks } from './checks.ts';
 import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
-import { loadStrings } from './load-strings.ts';
+import { loadBundleStrings, loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
 import { buildCommandLine } from '../../../lib/command-line/build-command-line.ts';
 import { isCalendarDay, linkedServers, runbookLink } from './prefill.ts';
@@ -53,7 +53,8 @@ const changeKind = (event: Event): 'typing' | 'whole' =>
 export async function startChecker(root: HTMLElement, pending: PendingInput): Promise<void> {
   const langAttribute = root.dataset['lang'] ?? '';
   const lang = isLanguage(langAttribute) ? langAttribute : defaultLanguage;
-  const text = createPageText(lang, await loadStrings(lang));
+  const strings = await loadStrings(lang);
+  const text = createPageText(lang, strings);
   const render = createRender(root, text);
   let state: CheckerState = { ...initialState, today: new Date().toISOString().slice(0, 10) };
   let lastId = 0;
@@ -61,6 +62,15 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     create: createCheckWorker,
     run: check,
     onAnswer: (message) => {
+      // A bundle's strings come with the first bundle, before anything says what it held.
+      const bundle =
+        message.type === 'split' &&
+        message.inputs.some((i) => i.bundle !== null || i.error?.message.key.startsWith('bundle:'));
+      if (bundle && strings.bundle === undefined) {
+        const answer = (): void => dispatch({ type: 'answer', message });
+        void loadBundleStrings(strings, lang).then(answer, answer);
+        return;
+      }
       dispatch({ type: 'answer', message });
       // Benchmarks read this measure (request sent to results rendered).
       if (message.type === 'report') performance.measure('checker:verdict', 'checker:run');

@@ -16,8 +16,17 @@ const reportModules = import.meta.glob<NamespaceStrings<'report'>>(
   { import: 'default' },
 );
 
+// Strings only bundles need: loaded when the first bundle is seen (loadBundleStrings).
+const bundleModules = import.meta.glob<NamespaceStrings<'bundle'>>(
+  '../../../../locales/*/bundle.json',
+  { import: 'default' },
+);
+
 /** The checker's, the core's and the report renderers' strings for one language. */
-export type LoadedStrings = HandedStrings<CheckerNamespace>;
+export type LoadedStrings = HandedStrings<CheckerNamespace> & {
+  /** Added once a bundle is seen; the page's translator finds them from then on. */
+  bundle?: NamespaceStrings<'bundle'>;
+};
 
 function pick<T>(
   modules: Record<string, () => Promise<T>>,
@@ -38,4 +47,9 @@ export async function loadStrings(lang: string): Promise<LoadedStrings> {
     pick(reportModules, lang, 'report.json'),
   ]);
   return { checker, messages, report };
+}
+
+/** Adds the bundle strings of `lang` to `strings`, once. */
+export async function loadBundleStrings(strings: LoadedStrings, lang: string): Promise<void> {
+  strings.bundle ??= await pick(bundleModules, lang, 'bundle.json');
 }
