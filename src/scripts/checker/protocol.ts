@@ -3,12 +3,13 @@
 // the same kind supersedes an older one; the worker answers with what each input holds, progress
 // and the report. Types only: both sides import this file, neither imports the other.
 import type {
-  BundleEntry,
   BundleSummary,
   CheckReport,
   InputError,
   InputFormat,
+  Message,
 } from '../../lib/cert/index.ts';
+import type { ServerRole } from '../../lib/command-line/build-command-line.ts';
 
 /** One input: pasted text (encoded in the worker) or a file's bytes, under a key the page chose. */
 export type WorkerInput =
@@ -74,14 +75,34 @@ export interface SplitCertificate {
   readonly issuer: string;
 }
 
-/** A bundle's labelled entries (`# reference` and one per server certificate), in its order. */
-export type LabelledEntry = Exclude<BundleEntry, { readonly kind: 'unlabelled' }>;
+/** The text under one label of a bundle, named by its label line. */
+export interface BundleInput {
+  /** The label line (`# fe01.contoso.com FrontEnd Default`), naming the input on the page. */
+  readonly name: string;
+  /** The label's words after the FQDN (`FrontEnd Default`); `reference` for the reference. */
+  readonly label: string;
+  readonly pem: string;
+  /** Why the label gives nothing to check (no certificate under it); null when it does. */
+  readonly problem: Message | null;
+}
+
+/** One server of a bundle: every certificate labelled with its FQDN, for one row. */
+export interface BundleServer {
+  /** The FQDN as its first label spells it: a new row's FQDN. */
+  readonly fqdn: string;
+  /** The FQDN as host names compare, to find the row that already has it. */
+  readonly host: string;
+  /** The role its labels name (`FrontEnd`, `PersistentChat`), or null. */
+  readonly role: ServerRole | null;
+  readonly certificates: readonly BundleInput[];
+}
 
 /** What a split input that was a bundle held besides its unlabelled certificates. */
 export interface SplitBundle {
   /** What was found, for the field's recognized line. */
   readonly summary: BundleSummary;
-  readonly labelled: readonly LabelledEntry[];
+  readonly references: readonly BundleInput[];
+  readonly servers: readonly BundleServer[];
 }
 
 /** Every answer of the worker names the request it belongs to. */

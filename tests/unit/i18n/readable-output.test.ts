@@ -78,7 +78,6 @@ function samples(lang: Language, t: Translate): Readonly<Record<string, MessageP
     curve: 'P-256',
     date: formatDate(lang, '2026-12-06'),
     done: 2,
-    evidence: t('checker:evidence.verified.short'),
     fail: 1,
     format: t('checker:format.pkcs7.name'),
     found: t('bundle:found.text', {

@@ -114,8 +114,8 @@ export function fillRows(
   bulkState: CheckerState,
   message: Extract<WorkerAnswer, { type: 'split' }>,
 ): CheckerState {
-  const labelled = message.inputs.flatMap((input) => input.bundle?.labelled ?? []);
-  const state = labelled.length === 0 ? bulkState : fillLabelled(bulkState, labelled);
+  const bundles = message.inputs.flatMap((input) => (input.bundle === null ? [] : [input.bundle]));
+  const state = bundles.length === 0 ? bulkState : fillLabelled(bulkState, bundles);
   // A file's name says which of several dropped files a line or a refusal is about.
   const nameOf = (key: string): string | null =>
     bulkState.bulk.files.find((file) => key === `bulk:${file.id}`)?.name ?? null;
@@ -167,14 +167,13 @@ export function fillRows(
           },
         ],
   );
-  const bundles = message.inputs.flatMap(({ key, bundle }) =>
-    bundle === null ? [] : [{ name: nameOf(key), summary: bundle.summary }],
-  );
   return {
     ...state,
     nextId,
     rows: [...rows, ...added],
     bulk: { ...emptyField, refusals },
-    bundles,
+    bundles: message.inputs.flatMap(({ key, bundle }) =>
+      bundle === null ? [] : [{ name: nameOf(key), summary: bundle.summary }],
+    ),
   };
 }

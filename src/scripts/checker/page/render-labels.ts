@@ -1,6 +1,6 @@
 // A bundle's labelled certificates in a server's verdict: the label words of the certificates that
 // make it (docs/checker-contract.md, "Bundles": "names the failing certificate by its label
-// words"), and for a server with several, the sentence naming the worst and each one's verdict.
+// words"), and for a server with several, the sentence saying so.
 import { worstCertificates, type ServerResult } from '../../../lib/cert/index.ts';
 import { bdi, el } from './dom.ts';
 import type { PageText } from './translate.ts';
@@ -20,33 +20,19 @@ export function labelsAfterName(result: ServerResult): Node[] {
     : [document.createTextNode(' ('), bdi(labels), document.createTextNode(')')];
 }
 
-/** For a server with several certificates: which decide its verdict, and each one's verdict. */
+/** For a server with several certificates: the sentence naming those that decide its verdict. */
 export function certificatesOf(result: ServerResult, s: PageText): HTMLElement[] {
-  const members = result.certificates;
-  if (members === undefined) return [];
-  return [
-    el(
-      'p',
-      { 'data-certificates': '' },
-      s.say('bundle:report.server.several-certificates', {
-        number: members.length,
-        labels: verdictLabels(result),
-      }),
-    ),
-    el(
-      'ul',
-      { class: 'certificate-list' },
-      members.map((member) =>
+  const number = result.certificates?.length;
+  return number === undefined
+    ? []
+    : [
         el(
-          'li',
-          { 'data-label': member.label ?? '', 'data-verdict': member.verdict },
-          s.say('bundle:result.certificate.text', {
-            label: member.label ?? '',
-            verdict: document.createTextNode(s.t(`verdict.${member.verdict}.word`)),
-            evidence: document.createTextNode(s.t(`evidence.${member.sameCa}.short`)),
+          'p',
+          { 'data-certificates': '' },
+          s.say('bundle:report.server.several-certificates', {
+            number,
+            labels: verdictLabels(result),
           }),
         ),
-      ),
-    ),
-  ];
+      ];
 }

@@ -26,6 +26,7 @@ import type {
   WorkerInput,
   WorkerRequest,
 } from '../protocol.ts';
+import { splitBundle } from './split-bundle.ts';
 import { warmUp } from './warm-up.ts';
 
 /** Where a job reports to, and whether a newer request has superseded it. */
@@ -185,9 +186,7 @@ export async function runSplitJob(
   const inputs = [];
   for (const input of request.inputs) {
     const bytes = inputBytes(input);
-    const split = mayHoldLabels(bytes)
-      ? (await import('./split-bundle.ts')).splitBundle(bytes)
-      : null;
+    const split = mayHoldLabels(bytes) ? await splitBundle(bytes) : null;
     if (split?.ok === false) {
       inputs.push({ key: input.key, certificates: null, error: split.error, bundle: null });
       continue;
