@@ -3,12 +3,15 @@
 // every verdict, the failing certificate named by its label words; bad bundles get their message.
 // The bundle is written as Windows writes it: CRLF, 76-column Base-64, WARNING lines, and as a
 // file UTF-16LE with a byte order mark.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cliTranslator } from '../../src/cli/translator.ts';
 import { checkFqdnSyntax, fqdnMessageKeys } from '../../src/lib/cert/index.ts';
 import { snippetPem, windowsUtf16, type TestPki } from '../support/pki/index.ts';
+import { observeLongTasks } from '../bench/main-thread.ts';
+import { manyServers, snippetBundleOf, type ManyServers } from '../bench/many-servers-input.ts';
 import { runAxe } from './support/axe.ts';
+import { openRecordingPage } from './support/browser.ts';
 import { checker, localeLabels, serverRow, waitForVerdicts } from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
 
@@ -278,4 +281,79 @@ describe.each(localeLabels)('a bundle in "Many servers at once" on /$lang/', (la
       await context.close();
     }
   });
+});
+
+describe('a bundle of 200 Front End Servers (400 certificates) pasted at once', () => {
+  let rsa: ManyServers;
+  beforeAll(async () => {
+    rsa = await manyServers(200, 'rsa2048');
+  }, 120_000);
+
+  /** One fresh page: the paste, the time until every verdict shows, and the long tasks. */
+  async function pasteMeasured(bundle: string): Promise<{ ms: number; tasks: number[] }> {
+    const { page, context, errors } = await openRecordingPage(site.browser);
+    try {
+      await page.clock.setFixedTime(site.fx.pki.now);
+      await page.addInitScript(observeLongTasks);
+      await page.goto(`${site.server.url}en/`);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site.server.origin,
+      });
+      await page.evaluate((clip) => navigator.clipboard.writeText(clip), bundle);
+      await focusBulk(page, 'Many servers at once');
+      // Start-up and the worker's warm-up are not what is measured.
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => {
+        (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks.length = 0;
+      });
+      const shown = page.evaluate(
+        (count) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            new MutationObserver((_, observer) => {
+              if (document.querySelectorAll('[data-server-result][data-verdict]').length < count)
+                return;
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }).observe(document.body, { subtree: true, childList: true, attributes: true });
+          }),
+        rsa.servers.length,
+      );
+      await page.keyboard.press('Control+V');
+      const ms = await shown;
+      const summary = checker(page).locator('[data-checker-summary] .summary-verdict');
+      expect(await summary.innerText()).toContain('Servers checked: 200.');
+      // The rows follow the verdicts, a frame's budget at a time.
+      await expect.poll(() => checker(page).locator('[data-server-row]').count()).toBe(200);
+      await page.waitForTimeout(300);
+      const tasks = await page.evaluate(() =>
+        (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks.filter(
+          (task) => task > 50,
+        ),
+      );
+      expect(errors).toEqual([]);
+      return { ms, tasks };
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('gives every verdict with no main-thread task over 50 ms', async () => {
+    const bundle = snippetBundleOf(rsa);
+    // A busy machine stretches a task now and then (two cores shared): up to three fresh pages,
+    // stopping at the first without a long task, while the page's own work would stretch each.
+    const runs: { ms: number; tasks: number[] }[] = [];
+    while (runs.length < 3 && !runs.some((run) => run.tasks.length === 0)) {
+      runs.push(await pasteMeasured(bundle));
+    }
+    // The figure the issue's closing note asks for: paste to every verdict.
+    console.info(
+      `200-server bundle, paste to all verdicts: ${runs
+        .map(
+          (run) => `${run.ms.toFixed(0)} ms (tasks over 50 ms: ${run.tasks.join(', ') || 'none'})`,
+        )
+        .join('; ')}`,
+    );
+    expect(runs.some((run) => run.tasks.length === 0)).toBe(true);
+  }, 300_000);
 });
