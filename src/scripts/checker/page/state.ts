@@ -20,8 +20,9 @@ export interface SourceFile {
   readonly name: string;
   readonly bytes: Uint8Array;
   /**
-   * A bundle's server certificate: its label words (`FrontEnd Default`). A row's labelled files
-   * are each checked, as certificates of one server.
+   * The text under a bundle's label: its label words (`FrontEnd Default`; `reference` in the
+   * reference field). A row's labelled files are each checked, as certificates of one server;
+   * a new bundle's references replace those of an earlier one.
    */
   readonly label?: string;
   /** Why a bundle's label gave nothing to check (no certificate under it): said, never sent. */
