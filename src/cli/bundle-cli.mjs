@@ -3,9 +3,10 @@
 // at each dynamic import: the entry holds what every run needs, and the code only some inputs
 // need (TLS, the request reader, the schema parser, the snippet, each language's strings) is a
 // file of its own that Node reads only then. The entry is one file: the lazy parts that share
-// core modules with it (the schema parser, the request reader and check) are bundled apart,
-// each with its own copy of the few pure core modules it shares (no state, no classes), since
-// one build would put each shared module in a file of its own that every run reads too.
+// core modules with it (the schema parser, the request reader and check, the bundle reader) are
+// bundled apart, each with its own copy of the few pure core modules it shares (no state, no
+// classes), since one build would put each shared module in a file of its own that every run
+// reads too.
 // Files are named by their content and written before the entry, which is renamed into place
 // last, so that a CLI test (or a user) never runs a half-written bundle while another build is in
 // progress; files no build refers to any more are removed afterwards.
@@ -24,6 +25,7 @@ const apart = [
   'src/lib/cert/x509-adapter.ts',
   'src/lib/cert/request-reader.ts',
   'src/lib/cert/check-request.ts',
+  'src/lib/cert/bundle/read-bundle.ts',
 ];
 
 /** `import text from './file?raw'`, as Vite reads it for the site: the file's text. */

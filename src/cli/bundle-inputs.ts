@@ -4,7 +4,7 @@
 import {
   maxBundleBytes,
   parseInput,
-  readBundle,
+  readBundleLater,
   serversBySan,
   type InputErrorCode,
   type ParseResult,
@@ -62,7 +62,7 @@ export async function readBundles(
       read = false;
       continue;
     }
-    const result = readBundle(loaded.bytes);
+    const result = await readBundleLater(loaded.bytes);
     if (!result.ok) {
       const { code, message } = result.error;
       problems.push({ input: bundle, reason: renderMessage(message, t, lang), code });

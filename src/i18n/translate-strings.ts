@@ -55,11 +55,13 @@ function translators<N extends Namespace, D extends N>(
   defaultNs: D,
 ): { translate: Translate<D>; parts: TranslateParts<D> } {
   const plurals = new Intl.PluralRules(lang);
-  const tables = new Map<string, Readonly<Record<string, string>>>(Object.entries(strings));
+  // Looked up at each call: a namespace handed over later (the page's bundle strings, loaded when
+  // a bundle is first seen) is found from then on.
+  const tables: Readonly<Partial<Record<string, Readonly<Record<string, string>>>>> = strings;
   const lookup = (key: string, count: unknown): string | undefined => {
     const split = key.indexOf(':');
     const name = key.slice(split + 1);
-    const table = tables.get(split < 0 ? defaultNs : key.slice(0, split)) ?? {};
+    const table = tables[split < 0 ? defaultNs : key.slice(0, split)] ?? {};
     const plural =
       typeof count === 'number'
         ? ((count === 0 ? table[`${name}_zero`] : undefined) ??

@@ -73,3 +73,19 @@ export async function manyServers(
   );
   return { caPem: pemChain(ca, root), servers };
 }
+
+/**
+ * The Management Shell snippet's output for `many` (issue 22): the reference, then each server
+ * as a Front End Server with two labelled certificates (Default and WebServicesInternal, here one
+ * certificate twice), with CRLF line ends as Windows PowerShell writes them.
+ */
+export function snippetBundleOf(many: ManyServers): string {
+  const blocks = [
+    `# reference\n${many.caPem}`,
+    ...many.servers.flatMap(({ fqdn, pem }) => [
+      `# ${fqdn} FrontEnd Default\n${pem}`,
+      `# ${fqdn} FrontEnd WebServicesInternal\n${pem}`,
+    ]),
+  ];
+  return blocks.join('').replace(/\r?\n/g, '\r\n');
+}

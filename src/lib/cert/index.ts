@@ -8,13 +8,14 @@ export { toPem } from './pem.ts';
 export { toALabels } from './a-label.ts';
 export { checkFqdnSyntax, type FqdnProblem, type FqdnSyntax } from './fqdn-syntax.ts';
 export { fqdnMessageKeys } from './fqdn-messages.ts';
-export {
-  readBundle,
-  type BundleEntry,
-  type BundleProblem,
-  type BundleResult,
-  type BundleSummary,
+// The reader itself loads with the first bundle (readBundleLater): its types only, here.
+export type {
+  BundleEntry,
+  BundleProblem,
+  BundleResult,
+  BundleSummary,
 } from './bundle/read-bundle.ts';
+export { readBundleLater } from './bundle/read-bundle-later.ts';
 export { maxBundleBytes, maxBundleLabels } from './bundle/bundle-limits.ts';
 export { serversBySan, type SanServer } from './bundle/servers-by-san.ts';
 export { worstCertificates } from './bundle/group-labelled.ts';

@@ -45,7 +45,7 @@ export type MessageParams = Readonly<Record<string, string | number | readonly M
 export type MessageKey =
   | WithoutPluralSuffix<keyof typeof englishMessages>
   // Messages only bundles need live in their own namespace, loaded when a bundle is seen.
-  | `bundle:${keyof typeof englishBundleStrings}`;
+  | `bundle:${WithoutPluralSuffix<keyof typeof englishBundleStrings>}`;
 
 /** CLDR plural categories, as i18next suffixes them to a key (`days_one`, `days_other`). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -2,7 +2,14 @@
 // (worker/). A request carries an id, the inputs and the instant to check at; a newer request of
 // the same kind supersedes an older one; the worker answers with what each input holds, progress
 // and the report. Types only: both sides import this file, neither imports the other.
-import type { CheckReport, InputError, InputFormat } from '../../lib/cert/index.ts';
+import type {
+  BundleSummary,
+  CheckReport,
+  InputError,
+  InputFormat,
+  Message,
+} from '../../lib/cert/index.ts';
+import type { ServerRole } from '../../lib/command-line/build-command-line.ts';
 
 /** One input: pasted text (encoded in the worker) or a file's bytes, under a key the page chose. */
 export type WorkerInput =
@@ -18,7 +25,12 @@ export interface CheckRequestMessage {
   readonly inputs: readonly WorkerInput[];
   readonly references: readonly number[];
   /** The report's results name their server by its index here (`ServerResult.index`). */
-  readonly servers: readonly { readonly fqdn: string; readonly input: number }[];
+  readonly servers: readonly {
+    readonly fqdn: string;
+    readonly input: number;
+    /** A bundle certificate's label words: several with one FQDN are one server's certificates. */
+    readonly label?: string;
+  }[];
 }
 
 /** Splits inputs into their certificates, for filling many server rows at once. */
@@ -63,6 +75,36 @@ export interface SplitCertificate {
   readonly issuer: string;
 }
 
+/** The text under one label of a bundle, named by its label line. */
+export interface BundleInput {
+  /** The label line (`# fe01.contoso.com FrontEnd Default`), naming the input on the page. */
+  readonly name: string;
+  /** The label's words after the FQDN (`FrontEnd Default`); `reference` for the reference. */
+  readonly label: string;
+  readonly pem: string;
+  /** Why the label gives nothing to check (no certificate under it); null when it does. */
+  readonly problem: Message | null;
+}
+
+/** One server of a bundle: every certificate labelled with its FQDN, for one row. */
+export interface BundleServer {
+  /** The FQDN as its first label spells it: a new row's FQDN. */
+  readonly fqdn: string;
+  /** The FQDN as host names compare, to find the row that already has it. */
+  readonly host: string;
+  /** The role its labels name (`FrontEnd`, `PersistentChat`), or null. */
+  readonly role: ServerRole | null;
+  readonly certificates: readonly BundleInput[];
+}
+
+/** What a split input that was a bundle held besides its unlabelled certificates. */
+export interface SplitBundle {
+  /** What was found, for the field's recognized line. */
+  readonly summary: BundleSummary;
+  readonly references: readonly BundleInput[];
+  readonly servers: readonly BundleServer[];
+}
+
 /** Every answer of the worker names the request it belongs to. */
 export type WorkerAnswer =
   | {
@@ -91,8 +133,11 @@ export type WorkerAnswer =
       readonly id: number;
       readonly inputs: readonly {
         readonly key: string;
+        /** Certificates matched by their SAN: the whole input's, or a bundle's unlabelled ones. */
         readonly certificates: readonly SplitCertificate[] | null;
         readonly error: InputError | null;
+        /** A bundle's labels and summary; null for an input without labels. */
+        readonly bundle: SplitBundle | null;
       }[];
     }
   | { readonly type: 'failed'; readonly id: number };

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkCertificates,
-  readBundle,
   type CheckReport,
   type CheckRequest,
 } from '../../../src/lib/cert/index.ts';
+// The reader itself: front ends load it with the first bundle (readBundleLater).
+import { readBundle } from '../../../src/lib/cert/bundle/read-bundle.ts';
 import { renderMarkdown, renderText, toJson } from '../../../src/lib/report/index.ts';
 import { createTranslator } from '../../../src/i18n/create-translator.ts';
 import {

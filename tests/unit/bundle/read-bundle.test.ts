@@ -7,9 +7,10 @@ import {
   maxBundleBytes,
   maxBundleLabels,
   parseInput,
-  readBundle,
   type BundleResult,
 } from '../../../src/lib/cert/index.ts';
+// The reader itself: front ends load it with the first bundle (readBundleLater).
+import { readBundle } from '../../../src/lib/cert/bundle/read-bundle.ts';
 import {
   createTestPki,
   snippetOutput,

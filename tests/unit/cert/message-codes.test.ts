@@ -54,11 +54,13 @@ const notFromCore: readonly string[] = [
 type Untranslated =
   | Exclude<
       MessageKey,
-      WithoutPluralSuffix<keyof typeof germanMessages> | `bundle:${keyof typeof germanBundle}`
+      | WithoutPluralSuffix<keyof typeof germanMessages>
+      | `bundle:${WithoutPluralSuffix<keyof typeof germanBundle>}`
     >
   | Exclude<
       MessageKey,
-      WithoutPluralSuffix<keyof typeof italianMessages> | `bundle:${keyof typeof italianBundle}`
+      | WithoutPluralSuffix<keyof typeof italianMessages>
+      | `bundle:${WithoutPluralSuffix<keyof typeof italianBundle>}`
     >;
 const allTranslated: [Untranslated] extends [never] ? true : Untranslated = true;
 // @ts-expect-error a message code that the English messages file does not define

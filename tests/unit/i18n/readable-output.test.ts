@@ -71,6 +71,7 @@ function samples(lang: Language, t: Translate): Readonly<Record<string, MessageP
     bits: 2048,
     ca: 'Contoso Issuing CA 1',
     caKeyId: '0a1b2c3d4e5f',
+    certificates: t('bundle:found.certificates', { count: 7 }),
     cn: 'pchat12.contoso.com',
     code: 'ECONNRESET',
     command: 'verify',
@@ -79,8 +80,14 @@ function samples(lang: Language, t: Translate): Readonly<Record<string, MessageP
     done: 2,
     fail: 1,
     format: t('checker:format.pkcs7.name'),
+    found: t('bundle:found.text', {
+      references: t('bundle:found.references', { count: 1 }),
+      servers: t('bundle:found.servers', { count: 5 }),
+      certificates: t('bundle:found.certificates', { count: 7 }),
+    }),
     fqdn: 'pchat01.contoso.com',
     host: 'pool01.contoso.com',
+    ignored: t('bundle:found.ignored', { count: 1 }),
     issuer: 'CN=Fabrikam Issuing CA, DC=fabrikam, DC=com',
     kind: 'ed25519',
     keyId: '0a1b2c3d4e5f',
@@ -107,6 +114,7 @@ function samples(lang: Language, t: Translate): Readonly<Record<string, MessageP
     pass: 3,
     pattern: '*.contoso.com',
     points: 'http://pki.contoso.com/crl/issuing.crl',
+    references: t('bundle:found.references', { count: 1 }),
     product: 'Skype for Business Server 2015',
     seconds: 10,
     serverKeyId: '9f8e7d6c5b4a',
@@ -299,7 +307,12 @@ const surfaces: Readonly<Record<string, (lang: Language) => string>> = {
       .join('\n');
   },
   'the page’s own strings': (lang) =>
-    allStrings(lang, createTranslate(lang, resources[lang]), ['form', 'checker', 'report']),
+    allStrings(lang, createTranslate(lang, resources[lang]), [
+      'form',
+      'checker',
+      'report',
+      'bundle',
+    ]),
   'the site’s strings': (lang) => allStrings(lang, siteTranslator(lang), ['site']),
   'the CLI’s help and errors': (lang) => {
     const t = cliTranslator(lang);

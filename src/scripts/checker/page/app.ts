@@ -6,7 +6,7 @@ import { defaultLanguage, isLanguage } from '../../../i18n/languages.ts';
 import { changeOf, createChecks } from './checks.ts';
 import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
-import { loadStrings } from './load-strings.ts';
+import { loadBundleStrings, loadStrings } from './load-strings.ts';
 import type { PendingInput } from './pending-input.ts';
 import type * as HandOn from './report-actions.ts';
 import { isCalendarDay, linkedServers, runbookLink } from './prefill.ts';
@@ -69,6 +69,15 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     create: createCheckWorker,
     run: check,
     onAnswer: (message) => {
+      // A bundle's strings come with the first bundle, before anything says what it held.
+      const bundle =
+        message.type === 'split' &&
+        message.inputs.some((i) => i.bundle !== null || i.error?.message.key.startsWith('bundle:'));
+      if (bundle && strings.bundle === undefined) {
+        const answer = (): void => dispatch({ type: 'answer', message });
+        void loadBundleStrings(strings, lang).then(answer, answer);
+        return;
+      }
       dispatch({ type: 'answer', message });
       // Benchmarks read this measure (request sent to results rendered).
       if (message.type === 'report') performance.measure('checker:verdict', 'checker:run');

@@ -4,7 +4,15 @@
 // certificates travel as the chain of the certificates they issued. Nothing typed is lost.
 import { canonicalHost } from '../../../lib/cert/index.ts';
 import type { SplitCertificate, WorkerAnswer } from '../protocol.ts';
-import { emptyField, newRow, type CheckerState, type FieldState, type RowState } from './state.ts';
+import { fillLabelled } from './fill-labelled.ts';
+import {
+  emptyField,
+  newRow,
+  type CheckerState,
+  type FieldState,
+  type Refusal,
+  type RowState,
+} from './state.ts';
 
 /** A row as the rule sees it. */
 export interface BulkRow {
@@ -98,11 +106,19 @@ export function assignCertificates(
 
 const encoder = new TextEncoder();
 
-/** Distributes a split answer's certificates over the rows of `state`, new rows as needed. */
+/**
+ * Distributes a split answer over the rows of `state`, new rows as needed: a bundle's labels
+ * first (fill-labelled.ts), then the certificates matched by their SAN.
+ */
 export function fillRows(
-  state: CheckerState,
+  bulkState: CheckerState,
   message: Extract<WorkerAnswer, { type: 'split' }>,
 ): CheckerState {
+  const bundles = message.inputs.flatMap((input) => (input.bundle === null ? [] : [input.bundle]));
+  const state = bundles.length === 0 ? bulkState : fillLabelled(bulkState, bundles);
+  // A file's name says which of several dropped files a line or a refusal is about.
+  const nameOf = (key: string): string | null =>
+    bulkState.bulk.files.find((file) => key === `bulk:${file.id}`)?.name ?? null;
   const pool = message.inputs.flatMap((input) => input.certificates ?? []);
   const assignments = assignCertificates(
     state.rows.map((row) => ({
@@ -139,8 +155,25 @@ export function fillRows(
       ? { ...newRow(row.id, name.fqdn, name.fromCertificate), field }
       : { ...row, field };
   });
-  const refusals = message.inputs.flatMap((input) =>
-    input.error === null ? [] : [{ name: null, code: 'unreadable' as const }],
+  const refusals = message.inputs.flatMap(({ key, error }): Refusal[] =>
+    error === null
+      ? []
+      : [
+          {
+            name: nameOf(key),
+            code:
+              error.code === 'pkcs12' || error.code === 'private-key' ? error.code : 'unreadable',
+            error,
+          },
+        ],
   );
-  return { ...state, nextId, rows: [...rows, ...added], bulk: { ...emptyField, refusals } };
+  return {
+    ...state,
+    nextId,
+    rows: [...rows, ...added],
+    bulk: { ...emptyField, refusals },
+    bundles: message.inputs.flatMap(({ key, bundle }) =>
+      bundle === null ? [] : [{ name: nameOf(key), summary: bundle.summary }],
+    ),
+  };
 }

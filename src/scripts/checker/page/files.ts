@@ -1,8 +1,13 @@
 // Input that arrives whole: picked and dropped files, read into bytes, and pastes refused by
 // their size. Key containers are refused by name and oversize files by their size, both before a
-// byte of them is read; a paste over the cap never reaches its field.
-import { maxInputBytes } from '../../../lib/cert/index.ts';
+// byte of them is read; a paste over the cap never reaches its field. Many servers at once take
+// a bundle, whose cap is larger (every server's certificates, in UTF-16 from Windows PowerShell).
+import { maxBundleBytes, maxInputBytes } from '../../../lib/cert/index.ts';
 import type { Action, FieldRef, Refusal, SourceFile } from './state.ts';
+
+/** The size cap of a field's input. */
+export const capOf = (field: FieldRef): number =>
+  field === 'bulk' ? maxBundleBytes : maxInputBytes;
 
 /** Files read, and files refused unread. */
 export interface ReadFiles {
@@ -10,17 +15,13 @@ export interface ReadFiles {
   readonly refusals: Refusal[];
 }
 
-/** Reads `picked` (only the first when `single`), refusing .pfx/.p12 and files over `maxBytes`. */
-export async function readFiles(
-  picked: readonly File[],
-  maxBytes: number,
-  single: boolean,
-): Promise<ReadFiles> {
+/** Reads `picked` (only the first for a server's field), refusing .pfx/.p12 and files over the cap. */
+export async function readFiles(picked: readonly File[], field: FieldRef): Promise<ReadFiles> {
   const files: Omit<SourceFile, 'id'>[] = [];
   const refusals: Refusal[] = [];
-  for (const file of single ? picked.slice(0, 1) : picked) {
+  for (const file of typeof field === 'number' ? picked.slice(0, 1) : picked) {
     if (/\.(pfx|p12)$/i.test(file.name)) refusals.push({ name: file.name, code: 'pkcs12' });
-    else if (file.size > maxBytes) refusals.push({ name: file.name, code: 'too-large' });
+    else if (file.size > capOf(field)) refusals.push({ name: file.name, code: 'too-large' });
     else {
       try {
         files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
@@ -49,7 +50,7 @@ export function rowIdOf(element: Element): number | null {
 
 /** Reads dropped or picked files into an `add-files` action for `field`. */
 export async function filesAction(field: FieldRef, files: readonly File[]): Promise<Action> {
-  const read = await readFiles(files, maxInputBytes, typeof field === 'number');
+  const read = await readFiles(files, field);
   return { type: 'add-files', field, files: read.files, refusals: read.refusals };
 }
 
@@ -75,7 +76,7 @@ export function bindFiles(
     const field = target instanceof HTMLTextAreaElement ? fieldRefOf(target) : null;
     if (field === null || (text.length <= maxInputBytes && field !== 'bulk')) return;
     event.preventDefault();
-    if (text.length > maxInputBytes) {
+    if (text.length > capOf(field)) {
       dispatch({ type: 'refuse', field, refusal: { name: null, code: 'too-large' } });
     } else if (text.trim() !== '') split(text);
   });

@@ -11,7 +11,16 @@ const messageModules = import.meta.glob<NamespaceStrings<'messages'>>(
   { import: 'default' },
 );
 /** The checker's and the core's strings for one language (the report's: report-actions.ts). */
-export type LoadedStrings = HandedStrings<PageNamespace>;
+export type LoadedStrings = HandedStrings<PageNamespace> & {
+  /** Added once a bundle is seen; the page's translator finds them from then on. */
+  bundle?: NamespaceStrings<'bundle'>;
+};
+
+// Strings only bundles need: loaded when the first bundle is seen (loadBundleStrings).
+const bundleModules = import.meta.glob<NamespaceStrings<'bundle'>>(
+  '../../../../locales/*/bundle.json',
+  { import: 'default' },
+);
 
 /** Imports one of `modules`, a glob of one string file per language, for `lang` or English. */
 export function pick<T>(
@@ -32,4 +41,9 @@ export async function loadStrings(lang: string): Promise<LoadedStrings> {
     pick(messageModules, lang, 'messages.json'),
   ]);
   return { checker, messages };
+}
+
+/** Adds the bundle strings of `lang` to `strings`, once. */
+export async function loadBundleStrings(strings: LoadedStrings, lang: string): Promise<void> {
+  strings.bundle ??= await pick(bundleModules, lang, 'bundle.json');
 }

@@ -42,7 +42,7 @@ const single = (ref: FieldRef): boolean => typeof ref === 'number';
 function applyAnswer(state: CheckerState, message: WorkerAnswer): CheckerState {
   if (message.type === 'split') {
     if (message.id !== state.splitting) return state;
-    return fillRows({ ...state, splitting: null, bulk: emptyField }, message);
+    return fillRows({ ...state, splitting: null }, message);
   }
   const sent = state.sent;
   if (sent === null || message.id !== sent.id) return state;

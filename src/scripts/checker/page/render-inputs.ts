@@ -5,11 +5,12 @@
 import {
   fqdnMessageKeys,
   inputErrorKeys,
-  maxInputBytes,
+  type BundleSummary,
   type InputError,
 } from '../../../lib/cert/index.ts';
 import type { Recognition } from '../protocol.ts';
 import { el, required, setHidden, setSentence, setText } from './dom.ts';
+import { capOf } from './files.ts';
 import { maxLinkedServers } from './prefill.ts';
 import { createRenderMemo, type Slice } from './render-work.ts';
 import {
@@ -31,6 +32,7 @@ const rowCost = 50;
 
 /** What rendering a field reads besides the field itself. */
 interface FieldContext {
+  readonly ref: FieldRef;
   readonly prefix: string;
   readonly recognitions: ReadonlyMap<string, Recognition>;
   readonly errors: ReadonlyMap<string, InputError> | undefined;
@@ -43,11 +45,13 @@ const joined = (sentences: readonly Node[][], separator: string): Node[] =>
     index === 0 ? nodes : [document.createTextNode(separator), ...nodes],
   );
 
-function refusalText(refusal: Refusal, s: PageText): Node[] {
+function refusalText(refusal: Refusal, s: PageText, cap: number): Node[] {
   const reason =
-    refusal.code === 'unreadable'
-      ? s.say('error.file.read', { name: refusal.name ?? '' })
-      : s.message({ key: inputErrorKeys[refusal.code], params: { count: maxInputBytes } });
+    refusal.error !== undefined
+      ? s.message(refusal.error.message)
+      : refusal.code === 'unreadable'
+        ? s.say('error.file.read', { name: refusal.name ?? '' })
+        : s.message({ key: inputErrorKeys[refusal.code], params: { count: cap } });
   const named =
     refusal.name === null
       ? reason
@@ -68,6 +72,22 @@ function recognizedText(recognition: Extract<Recognition, { ok: true }>, s: Page
     el('bdi', {}, [name]),
   ]);
   return s.say('recognized.text', { format, count: recognition.names.length, names });
+}
+
+/** What a bundle held: "reference, 5 servers, 7 certificates; 1 line ignored". */
+function foundText(summary: BundleSummary, s: PageText): Node[] {
+  const found = s.say('bundle:found.text', {
+    references: s.say('bundle:found.references', { count: summary.references }),
+    servers: s.say('bundle:found.servers', { count: summary.servers }),
+    certificates: s.say('bundle:found.certificates', { count: summary.certificates }),
+  });
+  const ignored = summary.ignoredLines;
+  return ignored === 0
+    ? found
+    : s.say('bundle:found.ignored.text', {
+        found,
+        ignored: s.say('bundle:found.ignored', { count: ignored }),
+      });
 }
 
 function renderField(root: HTMLElement, field: FieldState, context: FieldContext, s: PageText) {
@@ -99,7 +119,11 @@ function renderField(root: HTMLElement, field: FieldState, context: FieldContext
     );
   }
   const recognized: Node[][] = [];
-  const errors = field.refusals.map((refusal) => refusalText(refusal, s));
+  const errors = field.refusals.map((refusal) => refusalText(refusal, s, capOf(context.ref)));
+  for (const { name, problem } of field.files) {
+    if (problem !== undefined)
+      errors.push(s.say('error.source.text', { name, message: s.message(problem) }));
+  }
   let textInvalid = field.refusals.some((refusal) => refusal.name === null);
   for (const entry of fieldInputs(context.prefix, field)) {
     const recognition = context.recognitions.get(entry.input.key);
@@ -171,6 +195,7 @@ export function createInputsView(
   }
 
   const contextOf = (state: CheckerState, ref: FieldRef, prefix: string): FieldContext => ({
+    ref,
     prefix,
     recognitions: state.recognitions,
     errors: state.outcome?.errors,
@@ -186,11 +211,24 @@ export function createInputsView(
     // its text is being split it is shown empty: laying out a pasted megabyte of certificates
     // would stop the page for longer than splitting them (issue 25, fault 5); the rows follow.
     const splitting = state.splitting !== null;
-    if (memo.changed('bulk', [state.bulk, state.dragging === 'bulk', splitting])) {
+    if (memo.changed('bulk', [state.bulk, state.dragging === 'bulk', splitting, state.bundles])) {
       const none = new Map<string, never>();
-      const context = { prefix: 'bulk', recognitions: none, errors: none };
+      const context = { ref: 'bulk' as const, prefix: 'bulk', recognitions: none, errors: none };
       const field = splitting ? { ...state.bulk, text: '' } : state.bulk;
       renderField(bulk, field, { ...context, dragging: state.dragging === 'bulk' }, s);
+      // What the last bundles held: the field's recognized line.
+      setSentence(
+        required(bulk, '[data-recognized]', HTMLElement),
+        state.bundles.map(({ name, summary }) =>
+          el(
+            'span',
+            {},
+            name === null
+              ? foundText(summary, s)
+              : s.say('error.source.text', { name, message: foundText(summary, s) }),
+          ),
+        ),
+      );
     }
     if (memo.changed('link', [state.linkIgnored])) {
       setHidden(linkNote, state.linkIgnored === 0);

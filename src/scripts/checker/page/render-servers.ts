@@ -13,6 +13,7 @@ import {
 import { checkLabel } from '../../../lib/report/index.ts';
 import { el, required, setHidden } from './dom.ts';
 import { detailsOf } from './render-details.ts';
+import { certificatesOf, labelsAfterName } from './render-labels.ts';
 import type { Slice } from './render-work.ts';
 import type { CheckerState } from './state.ts';
 import type { PageText, Translate } from './translate.ts';
@@ -61,6 +62,7 @@ export function overviewRow(row: number, result: ServerResult, s: PageText): HTM
         verdictBadge(result.verdict, t),
         ' ',
         el('a', { href: `#${resultId(row)}` }, [el('bdi', {}, [result.fqdn])]),
+        ...labelsAfterName(result),
         ' ',
         el('span', { class: 'overview-evidence' }, [t(`evidence.${result.sameCa}.short`)]),
       ]),
@@ -98,9 +100,10 @@ export function renderResult(row: number, result: ServerResult, s: PageText): HT
   const parts: Node[] = [
     el('h4', { class: 'result-title' }, [
       verdictBadge(result.verdict, t),
-      el('span', {}, [el('bdi', {}, [result.fqdn])]),
+      el('span', {}, [el('bdi', {}, [result.fqdn]), ...labelsAfterName(result)]),
     ]),
     el('p', { 'data-evidence': '' }, evidence(result, s)),
+    ...certificatesOf(result, s),
   ];
   if (flagged.length > 0) {
     parts.push(

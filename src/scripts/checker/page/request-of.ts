@@ -31,21 +31,25 @@ export function requestOf(
     return inputs.push(entry.input) - 1;
   };
   const references = fieldInputs('reference', state.reference).map((e) => add(e, 'reference'));
-  const servers: { fqdn: string; input: number }[] = [];
+  const servers: CheckRequestMessage['servers'][number][] = [];
   const rows: number[] = [];
   const fqdnErrors = new Map<number, FqdnProblem>();
   for (const row of state.rows) {
-    // A server has one input: text replaces a file and a file replaces text (see `single`).
-    const [entry] = fieldInputs(`server-${row.id}`, row.field);
+    const entries = fieldInputs(`server-${row.id}`, row.field);
+    // A server has one input (text replaces a file and a file replaces text, see `single`), or
+    // the certificates a bundle labelled, each checked as one of the server's.
+    const [entry] = entries;
+    const labelled = entries.filter((one) => one.label !== null);
     const { problem } = row;
     if (problem !== null && (entry !== undefined || problem !== 'fqdn-missing')) {
       fqdnErrors.set(row.id, problem);
     }
-    if (entry === undefined) continue;
-    const input = add(entry, row.id);
-    if (problem !== null) continue;
-    servers.push({ fqdn: row.fqdn, input });
-    rows.push(row.id);
+    for (const one of labelled.length > 0 ? labelled : entries.slice(0, 1)) {
+      const input = add(one, row.id);
+      if (problem !== null) continue;
+      servers.push({ fqdn: row.fqdn, input, ...(one.label === null ? {} : { label: one.label }) });
+      rows.push(row.id);
+    }
   }
   return {
     message: { type: 'check', id, at, inputs, references, servers },

@@ -4,19 +4,29 @@
 // state. Types and the start: no DOM, no clock, no worker.
 import {
   checkFqdnSyntax,
+  type BundleSummary,
   type CheckReport,
   type FqdnProblem,
   type InputError,
+  type Message,
   type ServerResult,
 } from '../../../lib/cert/index.ts';
 import type { ServerRole } from '../../../lib/command-line/build-command-line.ts';
 import type { Recognition, WorkerAnswer, WorkerInput } from '../protocol.ts';
 
-/** A picked or dropped file, read up to the size cap. */
+/** A picked or dropped file, read up to the size cap, or the text under a bundle's label. */
 export interface SourceFile {
   readonly id: number;
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The text under a bundle's label: its label words (`FrontEnd Default`; `reference` in the
+   * reference field). A row's labelled files are each checked, as certificates of one server;
+   * a new bundle's references replace those of an earlier one.
+   */
+  readonly label?: string;
+  /** Why a bundle's label gave nothing to check (no certificate under it): said, never sent. */
+  readonly problem?: Message;
 }
 
 /** Why part of a field was removed without being used; said until the field is edited. */
@@ -24,6 +34,8 @@ export interface Refusal {
   /** The file's name, or null for the pasted text. */
   readonly name: string | null;
   readonly code: 'pkcs12' | 'private-key' | 'too-large' | 'unreadable';
+  /** The reason when it is not the code's own (a bundle refused whole, with its limit). */
+  readonly error?: InputError;
 }
 
 /** One certificate field: pasted text plus files, each a separate input. */
@@ -122,6 +134,8 @@ export interface CheckerState {
   /** A runbook link's `?at=` that is not a calendar day, as given: ignored, and said; else null. */
   readonly linkBadDay: string | null;
   readonly sent: Sent | null;
+  /** What each bundle last pasted or dropped into many servers at once held (file name or null). */
+  readonly bundles: readonly { readonly name: string | null; readonly summary: BundleSummary }[];
   /** The newest split request (many servers at once) still unanswered. */
   readonly splitting: number | null;
   /** True once the newest request has been unanswered for half a second. */
@@ -225,6 +239,7 @@ export const initialState: CheckerState = {
   linkIgnored: 0,
   linkBadDay: null,
   sent: null,
+  bundles: [],
   splitting: null,
   slow: false,
   progress: null,
@@ -245,15 +260,26 @@ export const initialState: CheckerState = {
 export function fieldInputs(
   prefix: string,
   field: FieldState,
-): { input: WorkerInput; name: string | null; file: number | null }[] {
+): { input: WorkerInput; name: string | null; file: number | null; label: string | null }[] {
   const text =
     field.text.trim() === ''
       ? []
-      : [{ input: { key: `${prefix}:text`, text: field.text }, name: null, file: null }];
-  const files = field.files.map((file) => ({
-    input: { key: `${prefix}:${file.id}`, bytes: file.bytes },
-    name: file.name,
-    file: file.id,
-  }));
+      : [
+          {
+            input: { key: `${prefix}:text`, text: field.text },
+            name: null,
+            file: null,
+            label: null,
+          },
+        ];
+  // A label with no certificate under it has nothing to read.
+  const files = field.files
+    .filter((file) => file.problem === undefined)
+    .map((file) => ({
+      input: { key: `${prefix}:${file.id}`, bytes: file.bytes },
+      name: file.name,
+      file: file.id,
+      label: file.label ?? null,
+    }));
   return [...text, ...files];
 }

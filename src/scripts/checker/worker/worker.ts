@@ -26,6 +26,7 @@ import type {
   WorkerInput,
   WorkerRequest,
 } from '../protocol.ts';
+import { splitBundle } from './split-bundle.ts';
 import { warmUp } from './warm-up.ts';
 
 /** Where a job reports to, and whether a newer request has superseded it. */
@@ -111,6 +112,7 @@ export async function runCheckJob(
     servers: request.servers.map((server) => ({
       fqdn: server.fqdn,
       parsed: parsedInputs[server.input] ?? unread,
+      label: server.label,
     })),
     at: new Date(request.at),
   });
@@ -162,19 +164,41 @@ function certificatesOf(parsed: Extract<ParsedInput, { ok: true }>): SplitCertif
   );
 }
 
-/** Splits inputs into their certificates (for many servers at once). */
+/**
+ * Whether `bytes` may be a labelled bundle: a `#` at the start of a line, in UTF-8 or UTF-16
+ * (after a byte order mark, or a line feed with or without its zero byte). Only then is the
+ * bundle reader loaded; Base-64 never holds `#`, and binary input that happens to is read as before.
+ */
+export function mayHoldLabels(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0x23); at >= 0; at = bytes.indexOf(0x23, at + 1)) {
+    const before = bytes[at - 1] === 0 ? bytes[at - 2] : bytes[at - 1];
+    // A byte order mark starts with 0xEF, 0xFE or 0xFF; DER starts with 0x30.
+    if (at === 0 || (at <= 3 && (bytes[0] ?? 0) >= 0xef) || before === 0x0a) return true;
+  }
+  return false;
+}
+
+/** Splits inputs into their certificates (for many servers at once); a bundle into its labels. */
 export async function runSplitJob(
   request: SplitRequestMessage,
   context: JobContext,
 ): Promise<void> {
   const inputs = [];
   for (const input of request.inputs) {
-    const parsed = await parseInput(inputBytes(input));
-    inputs.push(
-      parsed.ok
-        ? { key: input.key, certificates: certificatesOf(parsed), error: null }
-        : { key: input.key, certificates: null, error: parsed.error },
-    );
+    const bytes = inputBytes(input);
+    const split = mayHoldLabels(bytes) ? await splitBundle(bytes) : null;
+    if (split?.ok === false) {
+      inputs.push({ key: input.key, certificates: null, error: split.error, bundle: null });
+      continue;
+    }
+    let certificates: SplitCertificate[] | null = null;
+    let error: InputError | null = null;
+    for (const text of split === null ? [bytes] : split.unlabelled.map((t) => encoder.encode(t))) {
+      const parsed = await parseInput(text);
+      if (parsed.ok) certificates = [...(certificates ?? []), ...certificatesOf(parsed)];
+      else error ??= parsed.error;
+    }
+    inputs.push({ key: input.key, certificates, error, bundle: split?.bundle ?? null });
   }
   if (context.isCurrent()) context.post({ type: 'split', id: request.id, inputs });
 }

@@ -2,9 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignCertificates,
+  fillRows,
   type BulkRow,
 } from '../../../../src/scripts/checker/page/bulk-fill.ts';
-import type { SplitCertificate } from '../../../../src/scripts/checker/protocol.ts';
+import { initialState, type CheckerState } from '../../../../src/scripts/checker/page/state.ts';
+import { inputErrorKeys, type InputError } from '../../../../src/lib/cert/index.ts';
+import type { SplitCertificate, WorkerAnswer } from '../../../../src/scripts/checker/protocol.ts';
 
 // A certificate's PEM here is its number: the rule only passes the text on.
 const leaf = (id: number, names: string[], issuer = 'CN=Issuing'): SplitCertificate => ({
@@ -119,5 +122,54 @@ describe('bulk fill', () => {
       chain: a.pems.map(Number),
     }));
     expect(got).toEqual(want);
+  });
+});
+
+describe('what a split answer leaves in the many-servers field', () => {
+  const error = (code: 'private-key' | 'too-many-labels'): InputError => ({
+    code,
+    message: { key: inputErrorKeys[code], params: {} },
+  });
+  const summary = { references: 1, servers: 2, certificates: 3, ignoredLines: 1 };
+  const bundle = { summary, references: [], servers: [] };
+  const state: CheckerState = {
+    ...initialState,
+    bulk: {
+      text: '',
+      files: [{ id: 7, name: 'bundle.txt', bytes: new Uint8Array() }],
+      refusals: [],
+    },
+  };
+  const cases: readonly {
+    name: string;
+    input: Extract<WorkerAnswer, { type: 'split' }>['inputs'];
+    want: { refusals: [string | null, string, string | undefined][]; bundles: (string | null)[] };
+  }[] = [
+    {
+      name: 'key material is refused as such and cleared, named by its file',
+      input: [{ key: 'bulk:7', certificates: null, error: error('private-key'), bundle: null }],
+      want: { refusals: [['bundle.txt', 'private-key', 'private-key']], bundles: [] },
+    },
+    {
+      name: 'a bundle refused whole says why, the paste unnamed',
+      input: [
+        { key: 'bulk:paste', certificates: null, error: error('too-many-labels'), bundle: null },
+      ],
+      want: { refusals: [[null, 'unreadable', 'too-many-labels']], bundles: [] },
+    },
+    {
+      name: 'a bundle read says what it held, under its file name',
+      input: [{ key: 'bulk:7', certificates: null, error: null, bundle }],
+      want: { refusals: [], bundles: ['bundle.txt'] },
+    },
+  ];
+  it.each(cases)('$name', ({ input, want }) => {
+    const filled = fillRows(state, { type: 'split', id: 1, inputs: input });
+    expect({
+      refusals: filled.bulk.refusals.map((r) => [r.name, r.code, r.error?.code]),
+      bundles: filled.bundles.map((b) => b.name),
+    }).toEqual(want);
+    expect(filled.bulk.files).toEqual([]);
+    expect(filled.bundles.map((b) => b.summary)).toEqual(want.bundles.map(() => summary));
   });
 });
