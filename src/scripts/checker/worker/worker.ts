@@ -26,7 +26,7 @@ import type {
   WorkerInput,
   WorkerRequest,
 } from '../protocol.ts';
-import { splitBundle } from './split-bundle.ts';
+import type { BundleSplit } from './split-bundle.ts';
 import { warmUp } from './warm-up.ts';
 
 /** Where a job reports to, and whether a newer request has superseded it. */
@@ -176,6 +176,12 @@ export function mayHoldLabels(bytes: Uint8Array): boolean {
     if (at === 0 || (at <= 3 && (bytes[0] ?? 0) >= 0xef) || before === 0x0a) return true;
   }
   return false;
+}
+
+/** `splitBundle`, loaded with the first input that may be a bundle: a check never needs it. */
+async function splitBundle(bytes: Uint8Array): Promise<BundleSplit | null> {
+  const bundles = await import('./split-bundle.ts');
+  return bundles.splitBundle(bytes);
 }
 
 /** Splits inputs into their certificates (for many servers at once); a bundle into its labels. */
