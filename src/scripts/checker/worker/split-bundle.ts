@@ -1,8 +1,7 @@
-// A labelled bundle in "Many servers at once" (docs/checker-contract.md, "Bundles"): this module
-// and the reader are loaded only when an input may hold labels (a check never loads them); its
-// `# reference` blocks and each server's labelled certificates (several labels with one FQDN are
-// one server) go to the page ready to fill rows, its unlabelled PEM is split by SAN like any
-// other input.
+// A labelled bundle in "Many servers at once" (docs/checker-contract.md, "Bundles"): the reader is
+// loaded only when an input may hold labels; its `# reference` blocks and each server's labelled
+// certificates (several labels with one FQDN are one server) go to the page ready to fill rows,
+// its unlabelled PEM is split by SAN like any other input.
 import {
   canonicalHost,
   readBundleLater,
