@@ -13,6 +13,7 @@ import {
 } from '../../../lib/cert/index.ts';
 import type { ServerRole } from '../../../lib/command-line/build-command-line.ts';
 import type { Recognition, WorkerAnswer, WorkerInput } from '../protocol.ts';
+import type { fillRows } from './bulk-fill.ts';
 
 /** A picked or dropped file, read up to the size cap, or the text under a bundle's label. */
 export interface SourceFile {
@@ -199,7 +200,13 @@ export type Action =
   | { readonly type: 'sent'; readonly sent: Sent }
   | { readonly type: 'split-sent'; readonly id: number }
   | { readonly type: 'slow'; readonly id: number }
-  | { readonly type: 'answer'; readonly message: WorkerAnswer }
+  | { readonly type: 'answer'; readonly message: Exclude<WorkerAnswer, { type: 'split' }> }
+  | {
+      readonly type: 'answer';
+      readonly message: Extract<WorkerAnswer, { type: 'split' }>;
+      /** How a split answer fills the rows (bulk-fill.ts), loaded with the first split. */
+      readonly fillRows: typeof fillRows;
+    }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }
   | { readonly type: 'handed-on'; readonly handOn: HandOn; readonly copied: boolean }
