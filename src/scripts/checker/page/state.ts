@@ -13,7 +13,6 @@ import {
 } from '../../../lib/cert/index.ts';
 import type { ServerRole } from '../../../lib/command-line/build-command-line.ts';
 import type { Recognition, WorkerAnswer, WorkerInput } from '../protocol.ts';
-import type { fillRows } from './bulk-fill.ts';
 
 /** A picked or dropped file, read up to the size cap, or the text under a bundle's label. */
 export interface SourceFile {
@@ -205,7 +204,10 @@ export type Action =
       readonly type: 'answer';
       readonly message: Extract<WorkerAnswer, { type: 'split' }>;
       /** How a split answer fills the rows (bulk-fill.ts), loaded with the first split. */
-      readonly fillRows: typeof fillRows;
+      readonly fillRows: (
+        state: CheckerState,
+        message: Extract<WorkerAnswer, { type: 'split' }>,
+      ) => CheckerState;
     }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }

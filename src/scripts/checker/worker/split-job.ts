@@ -10,7 +10,7 @@ import {
 } from '../../../lib/cert/index.ts';
 import type { SplitCertificate, SplitRequestMessage } from '../protocol.ts';
 import { splitBundle } from './split-bundle.ts';
-import { inputBytes, type JobContext } from './worker.ts';
+import { inputBytes, type JobContext } from './job.ts';
 
 const encoder = new TextEncoder();
 

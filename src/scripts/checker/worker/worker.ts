@@ -21,20 +21,10 @@ import type {
   Recognition,
   SplitRequestMessage,
   WorkerAnswer,
-  WorkerInput,
   WorkerRequest,
 } from '../protocol.ts';
+import { inputBytes, type JobContext } from './job.ts';
 import { warmUp } from './warm-up.ts';
-
-/** Where a job reports to, and whether a newer request has superseded it. */
-export interface JobContext {
-  readonly post: (message: WorkerAnswer) => void;
-  readonly isCurrent: () => boolean;
-  /** Milliseconds, for spacing progress messages. */
-  readonly now: () => number;
-  /** Resolves after `ms` milliseconds (a test may resolve at once, or never). */
-  readonly after: (ms: number) => Promise<void>;
-}
 
 /**
  * A check that has not answered this long after its inputs were read sends their recognized
@@ -42,13 +32,6 @@ export interface JobContext {
  * within a few milliseconds, and a person sees both at once either way.
  */
 export const recognizedFirstAfterMs = 50;
-
-const encoder = new TextEncoder();
-
-/** An input's bytes; text is encoded here, off the page's main thread. */
-export function inputBytes(input: WorkerInput): Uint8Array {
-  return 'text' in input ? encoder.encode(input.text) : input.bytes;
-}
 
 /** A certificate's name for people: its CN, else its first DNS name, else its subject. */
 const certificateName = (certificate: CertificateInfo): string =>
