@@ -259,6 +259,36 @@ describe.each(localeLabels)('a bundle in "Many servers at once" on /$lang/', (la
     },
   ];
 
+  it('says so when what places a paste cannot load, and places the next paste after Retry', async () => {
+    const { page, context } = await site.open(labels.lang);
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site.server.origin,
+      });
+      // The placement (bulk-fill.ts) loads with the first split: here its chunk cannot load.
+      await page.route('**/_astro/bulk-fill.*.js', (route) => route.abort());
+      await pasteBundle(page, bulk, snippetBundle(site.fx.pki));
+      const failed = checker(page).locator('[data-checker-failed]');
+      await expect.poll(() => failed.isVisible()).toBe(true);
+      expect(await failed.locator('p').textContent()).toBe(t('form:error.unexpected.text'));
+      await page.unroute('**/_astro/bulk-fill.*.js');
+      await failed
+        .getByRole('button', { name: t('form:actions.retry.button'), exact: true })
+        .click();
+      await expect.poll(() => failed.isVisible()).toBe(false);
+      await pasteBundle(page, bulk, snippetBundle(site.fx.pki));
+      await waitForVerdicts(page, ['fe01.contoso.com', 'pchat01.contoso.com']);
+      // The blank row takes the bundle's first server, new rows the others, in bundle order.
+      expect((await rowsOf(page)).map((row) => row.fqdn)).toEqual([
+        'fe01.contoso.com',
+        'pchat01.contoso.com',
+        'pchat02.contoso.com',
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(badBundles)('$name', async ({ input, want }) => {
     const { page, context, errors } = await site.open(labels.lang);
     try {

@@ -7,6 +7,7 @@ import { changeOf, createChecks } from './checks.ts';
 import { createCheckWorker } from './create-worker.ts';
 import { bindFiles, dropField, fieldRefOf, filesAction, rowIdOf } from './files.ts';
 import { loadBundleStrings, loadStrings } from './load-strings.ts';
+import type { WorkerAnswer } from '../protocol.ts';
 import type { PendingInput } from './pending-input.ts';
 import type * as HandOn from './report-actions.ts';
 import { isCalendarDay, linkedServers, runbookLink } from './prefill.ts';
@@ -69,13 +70,8 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     create: createCheckWorker,
     run: check,
     onAnswer: (message) => {
-      // A bundle's strings come with the first bundle, before anything says what it held.
-      const bundle =
-        message.type === 'split' &&
-        message.inputs.some((i) => i.bundle !== null || i.error?.message.key.startsWith('bundle:'));
-      if (bundle && strings.bundle === undefined) {
-        const answer = (): void => dispatch({ type: 'answer', message });
-        void loadBundleStrings(strings, lang).then(answer, answer);
+      if (message.type === 'split') {
+        void placeSplit(message);
         return;
       }
       dispatch({ type: 'answer', message });
@@ -98,8 +94,37 @@ export async function startChecker(root: HTMLElement, pending: PendingInput): Pr
     dispatch({ type: 'sent', sent });
   }
 
+  // What places a split answer in the rows (bulk-fill.ts, with fill-labelled.ts) loads with the
+  // first split, since a check never needs it; a failed load is tried again with the next split.
+  let bulkFill: Promise<typeof import('./bulk-fill.ts')> | undefined;
+  function loadBulkFill(): Promise<typeof import('./bulk-fill.ts')> {
+    bulkFill ??= import('./bulk-fill.ts');
+    bulkFill.catch(() => {
+      bulkFill = undefined;
+    });
+    return bulkFill;
+  }
+
+  async function placeSplit(message: Extract<WorkerAnswer, { type: 'split' }>): Promise<void> {
+    // A bundle's strings come with the first bundle, before anything says what it held.
+    const bundle = message.inputs.some(
+      (i) => i.bundle !== null || i.error?.message.key.startsWith('bundle:'),
+    );
+    const bundleStrings = bundle ? loadBundleStrings(strings, lang).catch(() => undefined) : null;
+    let placement: typeof import('./bulk-fill.ts');
+    try {
+      [placement] = await Promise.all([loadBulkFill(), bundleStrings]);
+    } catch {
+      // Without its placement the answer cannot be shown: the page says so and offers a retry.
+      dispatch({ type: 'worker-failed' });
+      return;
+    }
+    dispatch({ type: 'answer', message, fillRows: placement.fillRows });
+  }
+
   function split(inputs = fieldInputs('bulk', state.bulk).map((entry) => entry.input)): void {
     if (inputs.length === 0) return;
+    void loadBulkFill().catch(() => undefined);
     const id = ++lastId;
     dispatch({ type: 'split-sent', id });
     checks.send({ type: 'split', id, inputs });

@@ -4,7 +4,6 @@
 // every transition is unit-tested.
 import type { InputError } from '../../../lib/cert/index.ts';
 import type { WorkerAnswer } from '../protocol.ts';
-import { fillRows } from './bulk-fill.ts';
 import {
   emptyField,
   fqdnOf,
@@ -39,11 +38,10 @@ const sayNext = (state: CheckerState): number => (state.announcement?.serial ?? 
 /** A server field holds one input: new text replaces its file, a new file its text. */
 const single = (ref: FieldRef): boolean => typeof ref === 'number';
 
-function applyAnswer(state: CheckerState, message: WorkerAnswer): CheckerState {
-  if (message.type === 'split') {
-    if (message.id !== state.splitting) return state;
-    return fillRows({ ...state, splitting: null }, message);
-  }
+function applyAnswer(
+  state: CheckerState,
+  message: Exclude<WorkerAnswer, { type: 'split' }>,
+): CheckerState {
   const sent = state.sent;
   if (sent === null || message.id !== sent.id) return state;
   switch (message.type) {
@@ -220,6 +218,11 @@ export function reduce(state: CheckerState, action: Action): CheckerState {
         ? { ...state, slow: true }
         : state;
     case 'answer':
+      if ('fillRows' in action) {
+        return action.message.id === state.splitting
+          ? action.fillRows({ ...state, splitting: null }, action.message)
+          : state;
+      }
       return applyAnswer(state, action.message);
     case 'worker-failed':
       return { ...state, failed: true, slow: false, progress: null, splitting: null };

@@ -199,7 +199,16 @@ export type Action =
   | { readonly type: 'sent'; readonly sent: Sent }
   | { readonly type: 'split-sent'; readonly id: number }
   | { readonly type: 'slow'; readonly id: number }
-  | { readonly type: 'answer'; readonly message: WorkerAnswer }
+  | { readonly type: 'answer'; readonly message: Exclude<WorkerAnswer, { type: 'split' }> }
+  | {
+      readonly type: 'answer';
+      readonly message: Extract<WorkerAnswer, { type: 'split' }>;
+      /** How a split answer fills the rows (bulk-fill.ts), loaded with the first split. */
+      readonly fillRows: (
+        state: CheckerState,
+        message: Extract<WorkerAnswer, { type: 'split' }>,
+      ) => CheckerState;
+    }
   | { readonly type: 'worker-failed' }
   | { readonly type: 'copied'; readonly markdown: string; readonly copied: boolean }
   | { readonly type: 'handed-on'; readonly handOn: HandOn; readonly copied: boolean }

@@ -2,14 +2,13 @@
 // however large or hostile, can freeze the page. Requests are taken in order, one at a time; a
 // check reads every input once (its format and each certificate's name, told before any verdict),
 // checks them all in the core and answers with the report, whose results name their server; a
-// split (many servers at once) answers with each input's certificates.
+// split (many servers at once) answers with each input's certificates (split-job.ts, loaded with
+// the first split).
 import {
-  canonicalHost,
   checkParsed,
   commonName,
   parseInput,
   refuseRequest,
-  toPem,
   type CertificateInfo,
   type InputError,
   type ParseResult,
@@ -20,24 +19,12 @@ import type {
   CheckRequestMessage,
   RecognizedInput,
   Recognition,
-  SplitCertificate,
   SplitRequestMessage,
   WorkerAnswer,
-  WorkerInput,
   WorkerRequest,
 } from '../protocol.ts';
-import { splitBundle } from './split-bundle.ts';
+import { inputBytes, type JobContext } from './job.ts';
 import { warmUp } from './warm-up.ts';
-
-/** Where a job reports to, and whether a newer request has superseded it. */
-export interface JobContext {
-  readonly post: (message: WorkerAnswer) => void;
-  readonly isCurrent: () => boolean;
-  /** Milliseconds, for spacing progress messages. */
-  readonly now: () => number;
-  /** Resolves after `ms` milliseconds (a test may resolve at once, or never). */
-  readonly after: (ms: number) => Promise<void>;
-}
 
 /**
  * A check that has not answered this long after its inputs were read sends their recognized
@@ -45,13 +32,6 @@ export interface JobContext {
  * within a few milliseconds, and a person sees both at once either way.
  */
 export const recognizedFirstAfterMs = 50;
-
-const encoder = new TextEncoder();
-
-/** An input's bytes; text is encoded here, off the page's main thread. */
-export function inputBytes(input: WorkerInput): Uint8Array {
-  return 'text' in input ? encoder.encode(input.text) : input.bytes;
-}
 
 /** A certificate's name for people: its CN, else its first DNS name, else its subject. */
 const certificateName = (certificate: CertificateInfo): string =>
@@ -136,71 +116,10 @@ export async function runCheckJob(
   post({ type: 'report', id, report, errors, recognized });
 }
 
-/** The certificates of one parsed input, a request as one of its own, ready for the page. */
-function certificatesOf(parsed: Extract<ParsedInput, { ok: true }>): SplitCertificate[] {
-  const split = (
-    der: Uint8Array,
-    dnsNames: readonly string[] | null,
-    facts: Pick<SplitCertificate, 'request' | 'isCa' | 'subject' | 'issuer'>,
-  ): SplitCertificate => ({
-    ...facts,
-    pem: toPem([der], facts.request ? 'CERTIFICATE REQUEST' : 'CERTIFICATE'),
-    dnsNames: dnsNames ?? [],
-    hosts: (dnsNames ?? []).map(canonicalHost),
-  });
-  if (parsed.request) {
-    const { der, dnsNames, subject } = parsed.request;
-    return [
-      split(der, dnsNames, { request: true, isCa: false, subject: subject.text, issuer: '' }),
-    ];
-  }
-  return parsed.certificates.map((certificate) =>
-    split(certificate.der, certificate.dnsNames, {
-      request: false,
-      isCa: certificate.isCa,
-      subject: certificate.subject.text,
-      issuer: certificate.issuer.text,
-    }),
-  );
-}
-
-/**
- * Whether `bytes` may be a labelled bundle: a `#` at the start of a line, in UTF-8 or UTF-16
- * (after a byte order mark, or a line feed with or without its zero byte). Only then is the
- * bundle reader loaded; Base-64 never holds `#`, and binary input that happens to is read as before.
- */
-export function mayHoldLabels(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(0x23); at >= 0; at = bytes.indexOf(0x23, at + 1)) {
-    const before = bytes[at - 1] === 0 ? bytes[at - 2] : bytes[at - 1];
-    // A byte order mark starts with 0xEF, 0xFE or 0xFF; DER starts with 0x30.
-    if (at === 0 || (at <= 3 && (bytes[0] ?? 0) >= 0xef) || before === 0x0a) return true;
-  }
-  return false;
-}
-
-/** Splits inputs into their certificates (for many servers at once); a bundle into its labels. */
-export async function runSplitJob(
-  request: SplitRequestMessage,
-  context: JobContext,
-): Promise<void> {
-  const inputs = [];
-  for (const input of request.inputs) {
-    const bytes = inputBytes(input);
-    const split = mayHoldLabels(bytes) ? await splitBundle(bytes) : null;
-    if (split?.ok === false) {
-      inputs.push({ key: input.key, certificates: null, error: split.error, bundle: null });
-      continue;
-    }
-    let certificates: SplitCertificate[] | null = null;
-    let error: InputError | null = null;
-    for (const text of split === null ? [bytes] : split.unlabelled.map((t) => encoder.encode(t))) {
-      const parsed = await parseInput(text);
-      if (parsed.ok) certificates = [...(certificates ?? []), ...certificatesOf(parsed)];
-      else error ??= parsed.error;
-    }
-    inputs.push({ key: input.key, certificates, error, bundle: split?.bundle ?? null });
-  }
-  if (context.isCurrent()) context.post({ type: 'split', id: request.id, inputs });
+/** `runSplitJob`, loaded with the first split: a check never needs it. */
+async function runSplitJob(request: SplitRequestMessage, context: JobContext): Promise<void> {
+  const { runSplitJob: run } = await import('./split-job.ts');
+  return run(request, context);
 }
 
 /** The worker's global scope, as far as it is used here. */

@@ -4,7 +4,7 @@
 // unlabelled PEM split by SAN as before; a bundle refused whole gives its error.
 import { describe, expect, it } from 'vitest';
 import type { WorkerAnswer, WorkerInput } from '../../../../src/scripts/checker/protocol.ts';
-import { mayHoldLabels, runSplitJob } from '../../../../src/scripts/checker/worker/worker.ts';
+import { mayHoldLabels, runSplitJob } from '../../../../src/scripts/checker/worker/split-job.ts';
 import {
   createTestPki,
   pemChain,

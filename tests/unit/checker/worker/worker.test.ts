@@ -5,7 +5,8 @@ import type {
   CheckRequestMessage,
   WorkerAnswer,
 } from '../../../../src/scripts/checker/protocol.ts';
-import { runCheckJob, runSplitJob } from '../../../../src/scripts/checker/worker/worker.ts';
+import { runCheckJob } from '../../../../src/scripts/checker/worker/worker.ts';
+import { runSplitJob } from '../../../../src/scripts/checker/worker/split-job.ts';
 import { createTestPki, pemChain, pkcs7Der, type TestPki } from '../../../support/pki/index.ts';
 
 let pki: TestPki;
