@@ -9,7 +9,7 @@ import type { Status } from '../../../lib/cert/index.ts';
 import { el, required, setHidden, setText } from './dom.ts';
 import { createInputsView } from './render-inputs.ts';
 import { createServersView, usableReport, verdictBadge } from './render-servers.ts';
-import { createSlice, layoutPerFrame, type FrameLayout } from './render-work.ts';
+import { createSlice, layoutPerFrame, unlimited, type FrameLayout } from './render-work.ts';
 import type { CheckerState, FocusRequest, Outcome } from './state.ts';
 import type { CheckerKey, PageText } from './translate.ts';
 
@@ -142,7 +142,8 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   function pass(state: CheckerState): void {
     const before = last;
     last = state;
-    const slice = createSlice(() => performance.now(), frame);
+    // Paper has no later frame: a pass while printing builds everything at once.
+    const slice = state.printing ? unlimited : createSlice(() => performance.now(), frame);
     // Verdicts first: an answer's recognized lines and errors at each field can wait.
     const shown = servers(state, slice);
     const complete = inputs(state, slice) && shown;
