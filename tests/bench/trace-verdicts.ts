@@ -158,6 +158,7 @@ async function traceOnce(browser: Browser, url: string, size: number): Promise<v
       (e) => e.ph === 'X' && e.ts >= start && e.ts + (e.dur ?? 0) <= end + 1,
     );
     console.log(`\n${size} servers: last input → verdicts ${verdictMs?.toFixed(1)} ms`);
+    if (profile !== undefined) selfTimes(profile, start, end, 25);
 
     const byThread = new Map<string, TraceEvent[]>();
     for (const event of inWindow) {
