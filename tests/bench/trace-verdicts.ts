@@ -8,6 +8,7 @@ import { launchChromium } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
 import { benchInputs } from './bench-servers.ts';
 import { checkAll, openIdle } from './browser-timing.ts';
+import { median } from './median.ts';
 
 /** One trace event, as far as it is read here. */
 interface TraceEvent {
@@ -15,6 +16,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** The thread's CPU time in the event, where the trace has it. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: {
@@ -126,6 +129,9 @@ function selfTimes(
 
 const ms = (us: number): string => `${(us / 1000).toFixed(1)} ms`;
 
+/** Each thread's CPU time in the window, per run, by thread name and size. */
+const totals = new Map<string, number[]>();
+
 async function traceOnce(browser: Browser, url: string, size: number): Promise<void> {
   const inputs = await benchInputs(size);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -154,9 +160,8 @@ async function traceOnce(browser: Browser, url: string, size: number): Promise<v
         .filter((e) => e.ph === 'M' && e.name === 'thread_name')
         .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']),
     );
-    const inWindow = events.filter(
-      (e) => e.ph === 'X' && e.ts >= start && e.ts + (e.dur ?? 0) <= end + 1,
-    );
+    // Work that started in the window: the task that shows the verdicts ends after the mark.
+    const inWindow = events.filter((e) => e.ph === 'X' && e.ts >= start && e.ts <= end);
     console.log(`\n${size} servers: last input → verdicts ${verdictMs?.toFixed(1)} ms`);
     if (profile !== undefined) selfTimes(profile, start, end, 25);
 
@@ -176,11 +181,14 @@ async function traceOnce(browser: Browser, url: string, size: number): Promise<v
         if (outer === undefined || e.ts >= outer.ts + (outer.dur ?? 0)) tasks.push(e);
       }
       const busy = tasks.reduce((sum, e) => sum + (e.dur ?? 0), 0);
+      // CPU time is what a busy machine changes least: the figure to compare builds by.
+      const cpu = tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+      totals.set(name, [...(totals.get(name) ?? []), cpu]);
       const summed = [...perKind(list)]
         .filter(([, us]) => us > 100)
         .map(([kind, us]) => `${kind} ${ms(us)}`)
         .join(', ');
-      console.log(`  ${name}: ${tasks.length} tasks, busy ${ms(busy)}; ${summed}`);
+      console.log(`  ${name}: ${tasks.length} tasks, busy ${ms(busy)}, CPU ${ms(cpu)}; ${summed}`);
       if (name.includes('Worker') && process.env.WORKER_PROFILE === '1') {
         const [pid, tid] = key.split(':').map(Number);
         const worker = workerProfile(events, pid ?? 0, tid ?? 0);
@@ -216,8 +224,16 @@ const root = process.argv[2] ?? 'dist';
 const sizes = (process.env.SIZES ?? '20,200').split(',').map(Number);
 const browser = await launchChromium();
 const server = await serveStatic(root);
+const runs = Number(process.env.RUNS ?? 1);
 try {
-  for (const size of sizes) await traceOnce(browser, `${server.url}en/`, size);
+  for (const size of sizes) {
+    totals.clear();
+    for (let run = 0; run < runs; run += 1) await traceOnce(browser, `${server.url}en/`, size);
+    for (const [name, values] of totals) {
+      if (values.every((us) => us === 0)) continue;
+      console.log(`${size} servers, ${name}: CPU median ${ms(median(values))} of ${runs} runs`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
