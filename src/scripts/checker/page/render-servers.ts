@@ -176,10 +176,11 @@ const lineCost = 1;
 const resultCost = 2;
 
 /**
- * The least height of an overview line in CSS pixels (one line of text, its padding, border and
- * the gap above it): a window `innerHeight` pixels high shows at most `innerHeight / lineMinPx`.
+ * The least height of an overview line in CSS pixels with the gap below it (46 and 8 at the
+ * default text size, a little less here for smaller text): a window `innerHeight` pixels high
+ * shows at most `innerHeight / lineMinPx` of them.
  */
-export const lineMinPx = 40;
+export const lineMinPx = 48;
 
 /** One line or result as shown: what it was built from, and its elements once built. */
 interface Shown {

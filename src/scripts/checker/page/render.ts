@@ -132,6 +132,8 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   let taskAsked = false;
   let frameAsked = false;
   let unfinished = false;
+  // What the checklist's same-CA line was last written from: the outcome and the day.
+  let listed: readonly unknown[] = [];
   // A message to itself: the next task at once, where nested timers would wait 4 ms each.
   const tasks = new MessageChannel();
   tasks.port1.onmessage = () => {
@@ -155,11 +157,20 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
         : t('progress.count.text', { done: state.progress.done, total: state.progress.total }),
     );
     setHidden(failed, !state.failed);
-    if (state.outcome !== before?.outcome || state.day !== before.day) {
+    const answered = state.outcome !== before?.outcome || state.day !== before.day;
+    if (answered) {
       renderSummary(summary, state, s);
-      renderChecklist(state, s);
       const report = usableReport(state.outcome);
       for (const button of reportButtons) setHidden(button, report === null);
+    }
+    // The checklist's line stands far above the results: the verdicts in view come first, and it
+    // follows in the next pass (in this one when nothing is left, or on paper).
+    if (
+      (listed[0] !== state.outcome || listed[1] !== state.day) &&
+      (!answered || complete || state.printing)
+    ) {
+      listed = [state.outcome, state.day];
+      renderChecklist(state, s);
     }
     if (fallbackText.value !== (state.fallback ?? '')) fallbackText.value = state.fallback ?? '';
     setHidden(fallback, state.fallback === null);
