@@ -3,12 +3,26 @@
 // (script, style, layout, paint, …), then every main-thread task in that window. How to run:
 //   npx astro build && SIZES=20,200 npx node tests/bench/trace-verdicts.ts [dist]
 import type { Browser } from 'playwright-core';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { launchChromium } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
 import { benchInputs } from './bench-servers.ts';
 import { checkAll, openIdle } from './browser-timing.ts';
 import { median } from './median.ts';
+
+/** A sampled function, as the profiler names it. */
+interface CallFrame {
+  readonly functionName: string;
+  readonly url?: string;
+  readonly lineNumber: number;
+}
+
+/** A CPU profile (CDP `Profiler.Profile`), as far as it is read here. */
+interface Profile {
+  readonly nodes: readonly { readonly id: number; readonly callFrame: CallFrame }[];
+  readonly startTime: number;
+  readonly samples?: readonly number[];
+  readonly timeDeltas?: readonly number[];
+}
 
 /** One trace event, as far as it is read here. */
 interface TraceEvent {
@@ -25,7 +39,7 @@ interface TraceEvent {
     readonly beginData?: { dirtyObjects?: number; totalObjects?: number };
     readonly data?: {
       readonly cpuProfile?: {
-        nodes?: { id: number; callFrame: Protocol.Runtime.CallFrame }[];
+        nodes?: { id: number; callFrame: CallFrame }[];
         samples?: number[];
       };
       readonly timeDeltas?: number[];
@@ -86,14 +100,14 @@ function workerProfile(
   events: readonly TraceEvent[],
   pid: number,
   tid: number,
-): Protocol.Profiler.Profile | undefined {
+): Profile | undefined {
   const head = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (head === undefined) return undefined;
   const id = (head as unknown as { id: string }).id;
   const chunks = events.filter(
     (e) => e.name === 'ProfileChunk' && (e as unknown as { id: string }).id === id,
   );
-  const nodes: Protocol.Profiler.ProfileNode[] = [];
+  const nodes: { id: number; callFrame: CallFrame }[] = [];
   const samples: number[] = [];
   const timeDeltas: number[] = [];
   for (const chunk of chunks) {
@@ -102,16 +116,11 @@ function workerProfile(
     timeDeltas.push(...(chunk.args?.data?.timeDeltas ?? []));
   }
   const startTime = head.args?.data?.startTime ?? 0;
-  return { nodes, samples, timeDeltas, startTime, endTime: 0 };
+  return { nodes, samples, timeDeltas, startTime };
 }
 
 /** The functions that took most of the sampled time between `start` and `end` (trace clock). */
-function selfTimes(
-  profile: Protocol.Profiler.Profile,
-  start: number,
-  end: number,
-  count = 30,
-): void {
+function selfTimes(profile: Profile, start: number, end: number, count = 30): void {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   let at = profile.startTime;
