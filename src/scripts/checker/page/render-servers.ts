@@ -246,7 +246,7 @@ export function createServersView(
     // in view show at once; the rest, out of view, follows in the next passes (design.md).
     const fresh = report !== answered && !state.printing;
     answered = report;
-    let inView = fresh ? Math.ceil(window.innerHeight / lineMinPx) : Number.POSITIVE_INFINITY;
+    let inView = fresh ? Math.ceil(window.innerHeight / lineMinPx) : Infinity;
     for (const [position, entry] of entries.entries()) {
       if (entry.line === null) {
         if (inView <= 0) slice.stop();

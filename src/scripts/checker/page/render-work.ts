@@ -79,10 +79,3 @@ export function createSlice(now: () => number, frame: FrameLayout, ms = sliceMs)
     },
   };
 }
-
-/** A budget that never runs out: printing needs every part built before the page is laid out. */
-export const unlimited: Slice = {
-  over: () => false,
-  spend: () => undefined,
-  stop: () => undefined,
-};

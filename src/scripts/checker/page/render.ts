@@ -9,7 +9,7 @@ import type { Status } from '../../../lib/cert/index.ts';
 import { el, required, setHidden, setText } from './dom.ts';
 import { createInputsView } from './render-inputs.ts';
 import { createServersView, usableReport, verdictBadge } from './render-servers.ts';
-import { createSlice, layoutPerFrame, unlimited, type FrameLayout } from './render-work.ts';
+import { createSlice, layoutPerFrame, type FrameLayout } from './render-work.ts';
 import type { CheckerState, FocusRequest, Outcome } from './state.ts';
 import type { CheckerKey, PageText } from './translate.ts';
 
@@ -132,8 +132,8 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   let taskAsked = false;
   let frameAsked = false;
   let unfinished = false;
-  // What the checklist's same-CA line was last written from: the outcome and the day.
-  let listed: readonly unknown[] = [];
+  // Whether the checklist's same-CA line still has to show a new outcome or day.
+  let listDue = false;
   // A message to itself: the next task at once, where nested timers would wait 4 ms each.
   const tasks = new MessageChannel();
   tasks.port1.onmessage = () => {
@@ -145,7 +145,9 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
     const before = last;
     last = state;
     // Paper has no later frame: a pass while printing builds everything at once.
-    const slice = state.printing ? unlimited : createSlice(() => performance.now(), frame);
+    const slice = state.printing
+      ? createSlice(() => 0, { left: Infinity }, Infinity)
+      : createSlice(() => performance.now(), frame);
     // Verdicts first: an answer's recognized lines and errors at each field can wait.
     const shown = servers(state, slice);
     const complete = inputs(state, slice) && shown;
@@ -165,11 +167,9 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
     }
     // The checklist's line stands far above the results: the verdicts in view come first, and it
     // follows in the next pass (in this one when nothing is left, or on paper).
-    if (
-      (listed[0] !== state.outcome || listed[1] !== state.day) &&
-      (!answered || complete || state.printing)
-    ) {
-      listed = [state.outcome, state.day];
+    listDue ||= answered;
+    if (listDue && (!answered || complete || state.printing)) {
+      listDue = false;
       renderChecklist(state, s);
     }
     if (fallbackText.value !== (state.fallback ?? '')) fallbackText.value = state.fallback ?? '';

@@ -25,12 +25,12 @@ export const warmUpFqdn = 'ref-rsa.warm-up.invalid';
 export const warmUpPem = toPem([rsaLeaf, rsaCa].map(derOf));
 
 /**
- * The end-entity certificate and its CA with the certificate's last signature byte changed by
- * `round`: bytes never seen before, so each round parses it again (parses are cached by their
- * bytes) and the parser is optimized like the checks; its signature then fails, as some do.
+ * The end-entity certificate and its CA, the certificate's last signature byte changed by `round`
+ * (round 0: as issued): bytes never seen before, so each round parses it again (parses are cached
+ * by their bytes) and the parser is optimized like the checks; its signature then fails.
  */
 export function warmUpVariant(round: number): string {
   const leaf = derOf(rsaLeaf);
-  leaf[leaf.length - 1] = (leaf.at(-1) ?? 0) ^ round;
+  leaf.set([(leaf.at(-1) ?? 0) ^ round], leaf.length - 1);
   return toPem([leaf, derOf(rsaCa)]);
 }

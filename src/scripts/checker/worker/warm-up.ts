@@ -50,7 +50,7 @@ export async function warmUp(runCheckJob: RunCheck, signal: AbortSignal): Promis
     at: Date.now(),
     inputs: [
       { key: 'reference', text: warmUpPem },
-      { key: 'server', text: round === 0 ? warmUpPem : warmUpVariant(round) },
+      { key: 'server', text: warmUpVariant(round) },
     ],
     references: [0],
     servers: Array.from({ length: warmUpServers }, (_, index) => ({

@@ -6,7 +6,6 @@ import {
   createSlice,
   layoutPerFrame,
   sliceMs,
-  unlimited,
 } from '../../../../src/scripts/checker/page/render-work.ts';
 
 const row = { id: 1 };
@@ -121,10 +120,10 @@ describe('render slice', () => {
     expect(slice.over()).toBe(want);
   });
 
-  it('never ends while printing: paper has no later frame', () => {
-    unlimited.spend(10 * layoutPerFrame);
-    unlimited.stop();
-    expect(unlimited.over()).toBe(false);
+  it('never ends without an end of time and layout, as while printing (no later frame)', () => {
+    const paper = createSlice(() => 0, { left: Infinity }, Infinity);
+    paper.spend(10 * layoutPerFrame);
+    expect(paper.over()).toBe(false);
   });
 
   it("shares its frame's layout with the passes before it, not their time", () => {
