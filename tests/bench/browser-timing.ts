@@ -12,7 +12,10 @@ export interface BrowserRun {
   readonly pageLoadMs: number;
   /** First touch of the checker to the checker answering (lazy import plus start-up). */
   readonly checkerReadyMs: number;
-  /** Click on "Check certificates" (the last input) to every server's verdict in the DOM. */
+  /**
+   * Click on "Check certificates" (the last input, in view at the window's top) to the verdicts
+   * shown: the summary's counts and every verdict in the window, laid out.
+   */
   readonly verdictMs: number;
 }
 
@@ -37,10 +40,12 @@ function touchChecker(): Promise<void> {
   });
 }
 
-// Runs in the page: fills every field, lets the page show what was filled, clicks Check, and
-// resolves with the in-page measure, or with null when the checker's typing pause ran a check
-// before the click (then not every certificate would be new to it, and the run is redone).
-async function checkAll(inputs: BenchInputs): Promise<number | null> {
+/**
+ * Runs in the page: fills every field, lets the page show what was filled, clicks Check, and
+ * resolves with the in-page measure, or with null when the checker's typing pause ran a check
+ * before the click (then not every certificate would be new to it, and the run is redone).
+ */
+export async function checkAll(inputs: BenchInputs): Promise<number | null> {
   const root = document.querySelector('#checker');
   if (!root) throw new Error('checker markup missing');
   const list = root.querySelector('[data-server-list]');
@@ -69,13 +74,32 @@ async function checkAll(inputs: BenchInputs): Promise<number | null> {
     // before the click, outside the measure.
     root.getBoundingClientRect();
   });
+  // A person sees the button they click: the window starts at it, the results step below it.
+  check.scrollIntoView({ block: 'start' });
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (performance.getEntriesByName('checker:run').length !== runsBefore) return null;
   const summary = root.querySelector('[data-checker-summary]');
+  const overview = root.querySelector('[data-overview]');
+  const results = root.querySelector('[data-results]');
+  if (!summary || !overview || !results) throw new Error('checker markup missing');
+  const count = inputs.servers.length;
+  // A list's verdicts in view are shown when it has all of them, or when the ones it has reach
+  // past the window's bottom edge (it is built in order, top down), or when it starts below it.
+  const listInView = (list: Element, selector: string): boolean => {
+    const shown = list.querySelectorAll(selector);
+    if (shown.length >= count) return true;
+    const edge = window.innerHeight;
+    const last = shown[shown.length - 1];
+    return (last ?? list).getBoundingClientRect()[last ? 'bottom' : 'top'] >= edge;
+  };
   return new Promise((resolve) => {
+    // The verdicts are shown when the summary says them all (its counts are what assistive
+    // technology reads) and every verdict in the window is there, laid out (design.md).
     const done = (): boolean =>
-      summary?.hasAttribute('data-verdict') === true &&
-      root.querySelectorAll('[data-server-result][data-verdict]').length >= inputs.servers.length;
+      summary.hasAttribute('data-verdict') &&
+      listInView(overview, '.overview-row[data-verdict]') &&
+      (overview.querySelectorAll('.overview-row[data-verdict]').length < count ||
+        listInView(results, '[data-server-result][data-verdict]'));
     new MutationObserver((_, observer) => {
       if (!done()) return;
       observer.disconnect();
@@ -107,16 +131,24 @@ function fixDate(at: number): void {
 /** Idle time between the checker starting and the inputs, as a person pasting would leave (BENCH_IDLE_MS). */
 export const idleBeforeInputMs = Number(process.env.BENCH_IDLE_MS ?? 1500);
 
-async function measureOnce(
-  page: Page,
-  url: string,
-  inputs: BenchInputs,
-): Promise<BrowserRun | null> {
+/** Opens `url` on the bench's date, touches the checker and leaves it idle as a person would. */
+export async function openIdle(page: Page, url: string): Promise<void> {
+  // The test PKI is valid around pkiNow, so the page's Date must show it. Not page.clock: that
+  // also fakes performance.now(), which these measures rely on.
+  await page.addInitScript(fixDate, pkiNow.getTime());
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(touchChecker);
   // A person needs seconds to paste certificates after the checker appears; the bench then fills
   // every field at once, so all certificates are new to the checker when "Check" is clicked.
   await page.waitForTimeout(idleBeforeInputMs);
+}
+
+async function measureOnce(
+  page: Page,
+  url: string,
+  inputs: BenchInputs,
+): Promise<BrowserRun | null> {
+  await openIdle(page, url);
   const verdictMs = await page.evaluate(checkAll, inputs);
   if (verdictMs === null) return null;
   return page.evaluate((verdict) => {
@@ -150,9 +182,6 @@ export async function measureBrowser(
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       try {
         const page = await context.newPage();
-        // The test PKI is valid around pkiNow, so the page's Date must show it. Not page.clock:
-        // that also fakes performance.now(), which these measures rely on.
-        await page.addInitScript(fixDate, pkiNow.getTime());
         const result = await measureOnce(page, url, inputs);
         if (result === null) {
           // The typing pause ran out before the click: redo the run on a fresh page.

@@ -50,13 +50,17 @@ function timeRows(results: BenchContext['results']): BudgetRow[] {
     });
   }
   const browser = results['browser'] as { timings: BrowserTiming[] } | undefined;
-  const twenty = browser?.timings.find((t) => t.servers === 20);
-  if (twenty !== undefined) {
+  for (const [servers, budget] of [
+    [20, timeBudgets.verdict20Ms],
+    [200, timeBudgets.verdict200Ms],
+  ] as const) {
+    const timing = browser?.timings.find((t) => t.servers === servers);
+    if (timing === undefined) continue;
     rows.push({
-      figure: 'Chromium: last input → 20 verdicts (median)',
-      value: formatMs(twenty.verdictMs),
-      budget: `≤ ${formatMs(timeBudgets.verdict20Ms)}`,
-      holds: twenty.verdictMs <= timeBudgets.verdict20Ms,
+      figure: `Chromium: last input → ${servers} verdicts shown (median)`,
+      value: formatMs(timing.verdictMs),
+      budget: `≤ ${formatMs(budget)}`,
+      holds: timing.verdictMs <= budget,
     });
   }
   const cli = results['cli'] as { pairs: PairTiming[] } | undefined;

@@ -6,8 +6,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { manyServers, type ManyServers } from '../bench/many-servers-input.ts';
 import {
   checker,
   fillServer,
@@ -74,6 +75,72 @@ describe.each(localeLabels)('printing /$lang/', (labels) => {
       }
       for (const input of [labels.reference, labels.date, labels.check]) {
         expect(printed).not.toContain(input);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+// More servers than the screen builds in one frame (render-work.ts: some 100 lines and results),
+// so that printing right away finds most of them not built yet.
+const manyCount = 150;
+
+describe(`printing ${manyCount} servers`, () => {
+  let many: ManyServers;
+  beforeAll(async () => {
+    many = await manyServers(manyCount);
+  }, 60_000);
+
+  it('prints the last one too, printed as soon as the verdicts in view show', async () => {
+    const [english] = localeLabels;
+    const { page, context } = await site.open('en');
+    try {
+      await pasteReference(page, english, many.caPem);
+      await page.locator('#checker[data-checker-ready]').waitFor();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site.server.origin,
+      });
+      const pasted = many.servers.map((server) => server.pem).join('');
+      await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+      await checker(page).getByLabel('Many servers at once', { exact: true }).focus();
+      // The screen shows the verdicts in view first and the rest in later tasks; paper gets them
+      // all. Printing is asked for in the very task that shows the first verdicts, and what the
+      // page built for paper is counted before any later task could build more.
+      const builtForPaper = page.evaluate(
+        (count) =>
+          new Promise<{ lines: number; results: number }>((resolve) => {
+            const summary = document.querySelector('#checker [data-checker-summary]');
+            if (summary === null) throw new Error('no summary');
+            new MutationObserver((_, observer) => {
+              if (!(summary.textContent ?? '').includes(`Servers checked: ${count}.`)) return;
+              observer.disconnect();
+              window.dispatchEvent(new Event('beforeprint'));
+              const built = (selector: string): number =>
+                document.querySelectorAll(`#checker ${selector}`).length;
+              resolve({ lines: built('.overview-row'), results: built('[data-server-result]') });
+              window.dispatchEvent(new Event('afterprint'));
+            }).observe(summary, { subtree: true, childList: true, characterData: true });
+          }),
+        manyCount,
+      );
+      await page.keyboard.press('Control+V');
+      expect(await builtForPaper).toEqual({ lines: manyCount, results: manyCount });
+      const printed = await printedText(page);
+      const last = many.servers.at(-1)?.fqdn ?? '';
+      // Their text as on screen, read whole: out of view, the screen skips laying them out.
+      const texts = async (selector: string): Promise<string[]> => {
+        await page.locator(selector).waitFor({ state: 'attached' });
+        return (await page.locator(selector).allTextContents()).map(collapse);
+      };
+      const line = await texts(`.overview-row[data-overview-fqdn="${last}"] .overview-head`);
+      const title = await texts(`[data-server-result][data-fqdn="${last}"] .result-title`);
+      expect({ line: line.length, title: title.length }).toEqual({ line: 1, title: 1 });
+      // Read whole, the badge's icon and word have no space between them: compared without spaces.
+      const bare = (text: string): string => text.replace(/\s+/g, '');
+      expect(title[0]).toContain(last);
+      for (const text of [...line, ...title]) {
+        expect(bare(printed).includes(bare(text)), `printed: ${text}`).toBe(true);
       }
     } finally {
       await context.close();

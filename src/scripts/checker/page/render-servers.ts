@@ -178,6 +178,13 @@ export function usableReport(outcome: CheckerState['outcome']): CheckReport | nu
 const lineCost = 1;
 const resultCost = 2;
 
+/**
+ * The least height of an overview line in CSS pixels with the gap below it (46 and 8 at the
+ * default text size, a little less here for smaller text): a window `innerHeight` pixels high
+ * shows at most `innerHeight / lineMinPx` of them.
+ */
+export const lineMinPx = 48;
+
 /** One line or result as shown: what it was built from, and its elements once built. */
 interface Shown {
   readonly row: number;
@@ -200,6 +207,8 @@ export function createServersView(
   const overview = required(root, '[data-overview]', HTMLOListElement);
   const results = required(root, '[data-results]', HTMLElement);
   const shown = new Map<string, Shown>();
+  // The report whose lines are shown; a new one first gets the lines a window can show.
+  let answered: CheckReport | null = null;
 
   /** Puts `element` at `position` in `list`, touching the list only when it is elsewhere. */
   const place = (list: HTMLElement, element: HTMLElement, position: number): void => {
@@ -236,9 +245,16 @@ export function createServersView(
       return entry;
     });
     setHidden(overview, entries.length === 0);
+    // New verdicts: the summary and a window's worth of lines end this pass, so that the verdicts
+    // in view show at once; the rest, out of view, follows in the next passes (design.md).
+    const fresh = report !== answered && !state.printing;
+    answered = report;
+    let inView = fresh ? Math.ceil(window.innerHeight / lineMinPx) : Infinity;
     for (const [position, entry] of entries.entries()) {
       if (entry.line === null) {
+        if (inView <= 0) slice.stop();
         if (slice.over()) return false;
+        inView -= 1;
         slice.spend(lineCost);
         entry.line =
           typeof entry.from === 'string'

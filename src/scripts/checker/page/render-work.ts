@@ -59,17 +59,23 @@ export interface Slice {
   over(): boolean;
   /** Counts `cost` units of layout built. */
   spend(cost: number): void;
+  /** Ends the pass once it built something: what is in view is there, the rest can follow. */
+  stop(): void;
 }
 
 /** A pass's budget from `now()` on, spending the layout of `frame`. */
 export function createSlice(now: () => number, frame: FrameLayout, ms = sliceMs): Slice {
   const end = now() + ms;
   let built = false;
+  let stopped = false;
   return {
-    over: () => built && (frame.left <= 0 || now() >= end),
+    over: () => built && (stopped || frame.left <= 0 || now() >= end),
     spend: (cost) => {
       built = true;
       frame.left -= cost;
+    },
+    stop: () => {
+      stopped = true;
     },
   };
 }

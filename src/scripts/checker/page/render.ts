@@ -132,6 +132,8 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   let taskAsked = false;
   let frameAsked = false;
   let unfinished = false;
+  // Whether the checklist's same-CA line still has to show a new outcome or day.
+  let listDue = false;
   // A message to itself: the next task at once, where nested timers would wait 4 ms each.
   const tasks = new MessageChannel();
   tasks.port1.onmessage = () => {
@@ -142,7 +144,10 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
   function pass(state: CheckerState): void {
     const before = last;
     last = state;
-    const slice = createSlice(() => performance.now(), frame);
+    // Paper has no later frame: a pass while printing builds everything at once.
+    const slice = state.printing
+      ? createSlice(() => 0, { left: Infinity }, Infinity)
+      : createSlice(() => performance.now(), frame);
     // Verdicts first: an answer's recognized lines and errors at each field can wait.
     const shown = servers(state, slice);
     const complete = inputs(state, slice) && shown;
@@ -154,11 +159,18 @@ export function createRender(root: HTMLElement, s: PageText): (state: CheckerSta
         : t('progress.count.text', { done: state.progress.done, total: state.progress.total }),
     );
     setHidden(failed, !state.failed);
-    if (state.outcome !== before?.outcome || state.day !== before.day) {
+    const answered = state.outcome !== before?.outcome || state.day !== before.day;
+    if (answered) {
       renderSummary(summary, state, s);
-      renderChecklist(state, s);
       const report = usableReport(state.outcome);
       for (const button of reportButtons) setHidden(button, report === null);
+    }
+    // The checklist's line stands far above the results: the verdicts in view come first, and it
+    // follows in the next pass (in this one when nothing is left, or on paper).
+    listDue ||= answered;
+    if (listDue && (!answered || complete || state.printing)) {
+      listDue = false;
+      renderChecklist(state, s);
     }
     if (fallbackText.value !== (state.fallback ?? '')) fallbackText.value = state.fallback ?? '';
     setHidden(fallback, state.fallback === null);

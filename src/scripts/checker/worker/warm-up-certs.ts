@@ -23,3 +23,14 @@ export const warmUpFqdn = 'ref-rsa.warm-up.invalid';
  * the files users paste, so the warm-up takes their code path.
  */
 export const warmUpPem = toPem([rsaLeaf, rsaCa].map(derOf));
+
+/**
+ * The end-entity certificate and its CA, the certificate's last signature byte changed by `round`
+ * (round 0: as issued): bytes never seen before, so each round parses it again (parses are cached
+ * by their bytes) and the parser is optimized like the checks; its signature then fails.
+ */
+export function warmUpVariant(round: number): string {
+  const leaf = derOf(rsaLeaf);
+  leaf.set([(leaf.at(-1) ?? 0) ^ round], leaf.length - 1);
+  return toPem([leaf, derOf(rsaCa)]);
+}

@@ -2,8 +2,9 @@
 // WebCrypto's first key import and signature verification: measured in Chromium, a cold first
 // check of one server took about 17 ms, a warmed one about 10 (docs/design.md). The worker does
 // that work on built-in certificates as soon as it starts; the first request with input stops it.
+// Each round's server certificate is new bytes (warmUpVariant), so the parser runs every round.
 import type { CheckRequestMessage, WorkerAnswer } from '../protocol.ts';
-import { warmUpFqdn, warmUpPem } from './warm-up-certs.ts';
+import { warmUpFqdn, warmUpPem, warmUpVariant } from './warm-up-certs.ts';
 
 /** How the worker runs a check job (passed in: the worker module imports this one). */
 type RunCheck = (
@@ -43,20 +44,20 @@ function pause(): Promise<void> {
 export async function warmUp(runCheckJob: RunCheck, signal: AbortSignal): Promise<number> {
   // A whole job as the page sends one: text inputs read, described and checked against several
   // servers, one of them under a name its certificate does not carry (a failing check).
-  const job: CheckRequestMessage = {
+  const job = (round: number): CheckRequestMessage => ({
     type: 'check',
     id: 0,
     at: Date.now(),
     inputs: [
       { key: 'reference', text: warmUpPem },
-      { key: 'server', text: warmUpPem },
+      { key: 'server', text: warmUpVariant(round) },
     ],
     references: [0],
     servers: Array.from({ length: warmUpServers }, (_, index) => ({
       fqdn: index === 0 ? `other.${warmUpFqdn}` : warmUpFqdn,
       input: 1,
     })),
-  };
+  });
   const context = {
     post: () => undefined,
     isCurrent: () => !signal.aborted,
@@ -66,7 +67,7 @@ export async function warmUp(runCheckJob: RunCheck, signal: AbortSignal): Promis
   let round = 0;
   try {
     for (; round < rounds && !signal.aborted; round += 1) {
-      await runCheckJob(job, context);
+      await runCheckJob(job(round), context);
       // A request waiting in the queue gets its turn between rounds.
       await pause();
     }

@@ -1,5 +1,5 @@
 // A part re-renders only when one of the objects it renders from is a different one, and a pass
-// stops at its slice's end.
+// stops at its slice's end, or once it built what is in view.
 import { describe, expect, it } from 'vitest';
 import {
   createRenderMemo,
@@ -78,9 +78,19 @@ describe('render memo', () => {
 describe('render slice', () => {
   const cases: readonly {
     name: string;
-    input: { elapsed: number; spent: number };
+    input: { elapsed: number; spent: number; stopped?: boolean };
     want: boolean;
   }[] = [
+    {
+      name: 'stopped once it built something (the verdicts in view): over',
+      input: { elapsed: 0, spent: 1, stopped: true },
+      want: true,
+    },
+    {
+      name: 'stopped before it built anything: not over',
+      input: { elapsed: 0, spent: 0, stopped: true },
+      want: false,
+    },
     { name: 'at its start: not over', input: { elapsed: 0, spent: 1 }, want: false },
     {
       name: 'just before its end: not over',
@@ -106,7 +116,14 @@ describe('render slice', () => {
     const slice = createSlice(() => now, { left: layoutPerFrame });
     now += input.elapsed;
     if (input.spent > 0) slice.spend(input.spent);
+    if (input.stopped === true) slice.stop();
     expect(slice.over()).toBe(want);
+  });
+
+  it('never ends without an end of time and layout, as while printing (no later frame)', () => {
+    const paper = createSlice(() => 0, { left: Infinity }, Infinity);
+    paper.spend(10 * layoutPerFrame);
+    expect(paper.over()).toBe(false);
   });
 
   it("shares its frame's layout with the passes before it, not their time", () => {

@@ -2,7 +2,11 @@
 // warm-up is for: a PEM chain and a verified signature.
 import { describe, expect, it } from 'vitest';
 import { checkCertificates, parseInput } from '../../../../src/lib/cert/index.ts';
-import { warmUpFqdn, warmUpPem } from '../../../../src/scripts/checker/worker/warm-up-certs.ts';
+import {
+  warmUpFqdn,
+  warmUpPem,
+  warmUpVariant,
+} from '../../../../src/scripts/checker/worker/warm-up-certs.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -30,5 +34,20 @@ describe('warm-up certificates', () => {
       servers: [{ fqdn: warmUpFqdn, sameCa: 'verified', verdict: 'pass' }],
       failures: [],
     });
+  });
+
+  it("each round's variant is new bytes that still parse, its signature no longer the CA's", async () => {
+    const rounds = [1, 2, 15].map(warmUpVariant);
+    const parsed = await Promise.all(rounds.map((pem) => parseInput(utf8(pem))));
+    const report = await checkCertificates({
+      references: [utf8(warmUpPem)],
+      servers: [{ fqdn: warmUpFqdn, input: utf8(warmUpVariant(1)) }],
+      at: new Date('2026-06-01T00:00:00Z'),
+    });
+    expect({
+      distinct: new Set([warmUpPem, ...rounds]).size,
+      parsed: parsed.map((p) => (p.ok ? p.certificates.length : 0)),
+      sameCa: report.servers.map((s) => s.sameCa === 'verified'),
+    }).toEqual({ distinct: 4, parsed: [2, 2, 2], sameCa: [false] });
   });
 });
