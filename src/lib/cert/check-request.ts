@@ -54,7 +54,10 @@ const notApplicable = (id: CheckId, key: Key): CheckResult => ({
   message: { key, params: {} },
 });
 
-/** The request's own check: its signature, and that the issued certificate needs checking. */
+/**
+ * The request's own check: its signature, and that the issued certificate needs checking. Never a
+ * pass, so neither is the request's verdict: the CA may still issue something else.
+ */
 function checkSignature(request: RequestInfo, signature: SignatureOutcome): CheckResult {
   const params = { algorithm: request.signatureAlgorithm.name };
   if (signature === 'invalid') {
@@ -105,8 +108,8 @@ export async function checkRequest(
   return {
     inputKind: 'request',
     fqdn,
-    // Never a pass, whatever the checks say: the CA may still issue something else.
-    verdict: worst([...checks.map((c) => c.status), 'warn']),
+    // Never a pass: the request's own check is a warning at best (checkSignature).
+    verdict: worst(checks.map((c) => c.status)),
     sameCa: 'not-applicable',
     request: {
       subject: request.subject.text,
