@@ -6,6 +6,7 @@ import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts
 import type { ReferenceCa } from '../../../src/lib/cert/reference-cas.ts';
 import { decideSameCa, sameCaCost } from '../../../src/lib/cert/same-ca.ts';
 import { SignatureBudget } from '../../../src/lib/cert/signature-budget.ts';
+import { costlyCa, rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
 
 const { cas, leaves } = await createTestPki();
@@ -14,6 +15,8 @@ const certs = {
   issuingCa1: cas.issuingCa1,
   issuingCa2: cas.issuingCa2,
   impostorCa1SameKeyId: cas.impostorCa1SameKeyId,
+  /** CA 1's name, an 8192-bit key (4 units a check), no key identifier. */
+  costlyCa1: await costlyCa(cas.issuingCa1.name, rsaSpki(8192, 65537n)),
   pchat: leaves.pchat,
   noAki: leaves.noAki,
   renewedCa1: leaves.renewedCa1,
@@ -55,17 +58,18 @@ const ca1WithImpostor = ca('issuingCa1', {
 });
 const root = ca('root', { keys: ['root'] });
 
-/** Decides with enough signature work reserved for every check, or none at all. */
-async function decide(server: Label, references: ReferenceCa[], work = true) {
+/** Decides with the work for every check reserved, none, or some units. */
+async function decide(server: Label, references: ReferenceCa[], work: boolean | number = true) {
   const budget = new SignatureBudget(crypto);
-  if (work) budget.reserve(sameCaCost(info(server), references));
+  const units = work === true ? sameCaCost(info(server), references) : Number(work);
+  budget.reserve(units);
   return decideSameCa(info(server), references, budget);
 }
 
 describe('the same-CA decision', () => {
   const rows: {
     name: string;
-    input: { server: Label; cas: ReferenceCa[]; work?: boolean };
+    input: { server: Label; cas: ReferenceCa[]; work?: boolean | number };
     want: string;
   }[] = [
     {
@@ -135,6 +139,32 @@ describe('the same-CA decision', () => {
         cas: [ca('issuingCa1', { keyId: 'issuingCa1', impostors: ['impostorCa1SameKeyId'] })],
       },
       want: 'renewed-key warn renewed-key-id',
+    },
+    {
+      name: 'one of the CA keys verifies: verified, whatever the others say',
+      input: {
+        server: 'noAki',
+        cas: [ca('issuingCa1', { keyId: null, keys: ['root', 'issuingCa1'] })],
+      },
+      want: 'verified pass verified',
+    },
+    {
+      name: 'a CA key refutes, another could not be checked: refuted wins',
+      input: {
+        server: 'noAki',
+        cas: [ca('issuingCa1', { keyId: null, keys: ['costlyCa1', 'root'] })],
+        work: 1,
+      },
+      want: 'renewed-key warn renewed-key-signature',
+    },
+    {
+      name: 'a CA key refutes, a later one could not be checked: refuted wins',
+      input: {
+        server: 'noAki',
+        cas: [ca('issuingCa1', { keyId: null, keys: ['root', 'costlyCa1'] })],
+        work: 1,
+      },
+      want: 'renewed-key warn renewed-key-signature',
     },
     { name: 'another CA', input: { server: 'ca2', cas: [ca1] }, want: 'different fail different' },
     {
@@ -256,6 +286,25 @@ describe('the signature work the decision needs', () => {
     {
       name: 'no key under key identifiers alone',
       input: { server: info('pchat'), cas: [ca1KeyIdOnly] },
+      want: 0,
+    },
+    {
+      name: 'no AKI: every key of the CA, none of another name',
+      input: {
+        server: info('noAki'),
+        cas: [
+          ca('issuingCa1', { keyId: null, keys: ['issuingCa1', 'root'] }),
+          ca('issuingCa2', { keyId: null, keys: ['issuingCa2'] }),
+        ],
+      },
+      want: 2,
+    },
+    {
+      name: 'no AKI: no impostor key, whatever the CA lists',
+      input: {
+        server: info('noAki'),
+        cas: [ca('issuingCa1', { keyId: null, impostors: ['impostorCa1SameKeyId'] })],
+      },
       want: 0,
     },
     { name: 'no key of another CA', input: { server: info('ca2'), cas: [ca1, root] }, want: 0 },
