@@ -39,7 +39,7 @@ const every = {
 
 const rows: {
   name: string;
-  input: { request: RequestName; work?: boolean; isCa?: boolean };
+  input: { request: RequestName; work?: boolean; fqdn?: string; facts?: Partial<RequestInfo> };
   want: { verdict: string; checks: Partial<typeof every> };
 }[] = [
   {
@@ -59,7 +59,7 @@ const rows: {
   },
   {
     name: 'a request for a CA certificate',
-    input: { request: 'good', isCa: true },
+    input: { request: 'good', facts: { isCa: true } },
     want: { verdict: 'fail', checks: { 'end-entity': 'fail check.end-entity.request-ca' } },
   },
   {
@@ -102,12 +102,64 @@ const rows: {
       checks: { 'server-auth-eku': 'fail check.server-auth-eku.request-missing' },
     },
   },
+  {
+    name: 'another server name in the SAN',
+    input: { request: 'good', fqdn: 'pchat99.contoso.com' },
+    want: { verdict: 'fail', checks: { hostname: 'fail check.hostname.request-mismatch' } },
+  },
+  {
+    name: 'no SAN, another server name in the CN',
+    input: { request: 'noSan', fqdn: 'pchat99.contoso.com' },
+    want: { verdict: 'fail', checks: { hostname: 'fail check.hostname.request-mismatch-cn' } },
+  },
+  {
+    name: 'an EKU of any purpose',
+    input: { request: 'good', facts: { extendedKeyUsage: ['2.5.29.37.0'] } },
+    want: {
+      verdict: 'warn',
+      checks: { 'server-auth-eku': 'pass check.server-auth-eku.request-any' },
+    },
+  },
+  {
+    name: 'a 512-bit key',
+    input: {
+      request: 'good',
+      facts: { publicKey: { kind: 'rsa', oid: '1.2.840.113549.1.1.1', bits: 512, curve: null } },
+    },
+    want: {
+      verdict: 'fail',
+      checks: { 'key-strength': 'fail check.key-strength.request-rsa-weak' },
+    },
+  },
+  {
+    name: 'an Ed25519 key',
+    input: {
+      request: 'good',
+      facts: { publicKey: { kind: 'ed25519', oid: '1.3.101.112', bits: 256, curve: null } },
+    },
+    want: {
+      verdict: 'fail',
+      checks: { 'key-strength': 'fail check.key-strength.request-unsupported-type' },
+    },
+  },
+  {
+    name: 'a SHA-1 signature',
+    input: {
+      request: 'good',
+      facts: { signatureAlgorithm: { oid: '1.2.840.113549.1.1.5', name: 'sha1WithRSAEncryption' } },
+    },
+    want: {
+      verdict: 'warn',
+      checks: { 'signature-algorithm': 'warn check.signature-algorithm.request-sha1' },
+    },
+  },
 ];
 
 describe('a request judged on its own', () => {
   it.each(rows)('$name', async ({ input, want }) => {
-    const request = { ...(await read(input.request)), isCa: input.isCa ?? false };
-    const result = await judge(request, requests[input.request].fqdn, input.work ?? true);
+    const request = { ...(await read(input.request)), ...input.facts };
+    const fqdn = input.fqdn ?? requests[input.request].fqdn;
+    const result = await judge(request, fqdn, input.work ?? true);
     const checks = Object.fromEntries(
       result.checks.map((c) => [c.id, `${c.status} ${c.message.key}`]),
     );
