@@ -132,21 +132,25 @@ describe('issue 25 fault 2: what makes a conflict', () => {
     new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', genuine.keys.publicKey));
   const codes = (report: CheckReport) => report.failures.map((f) => f.error.code);
 
-  it('issue 25 fault 2: a second certificate of the genuine key: the lower thumbprint is named', async () => {
-    const twin = await costlyCa(genuine.name, await genuineSpki(), genuine.keyId ?? undefined);
-    const report = await checkCertificates({
-      references: [utf8(pemChain(genuine, impostor, twin))],
-      servers: [],
-      at: now,
-    });
-    const named = [genuine, twin].sort((x, y) => (thumbprint(x) < thumbprint(y) ? -1 : 1))[0];
-    const expected = [named, impostor].map((c) => (c ? thumbprint(c) : '')).sort();
-    const params = report.failures[0]?.error.message.params;
-    expect([codes(report), params?.['firstThumbprint'], params?.['secondThumbprint']]).toEqual([
-      ['conflicting-references'],
-      ...expected,
-    ]);
-  });
+  it.each(['twin last', 'twin first'])(
+    'issue 25 fault 2: a second certificate of the genuine key (%s): the lower thumbprint is named',
+    async (order) => {
+      const twin = await costlyCa(genuine.name, await genuineSpki(), genuine.keyId ?? undefined);
+      const chain = order === 'twin last' ? [genuine, impostor, twin] : [twin, impostor, genuine];
+      const report = await checkCertificates({
+        references: [utf8(pemChain(...chain))],
+        servers: [],
+        at: now,
+      });
+      const named = [genuine, twin].sort((x, y) => (thumbprint(x) < thumbprint(y) ? -1 : 1))[0];
+      const expected = [named, impostor].map((c) => (c ? thumbprint(c) : '')).sort();
+      const params = report.failures[0]?.error.message.params;
+      expect([codes(report), params?.['firstThumbprint'], params?.['secondThumbprint']]).toEqual([
+        ['conflicting-references'],
+        ...expected,
+      ]);
+    },
+  );
 
   it('issue 25 fault 2: an end entity under the CA name and key id is no contradiction', async () => {
     const leafWithCaName = await anyCertificate({
