@@ -13,6 +13,7 @@ import {
 import { countingCrypto } from '../../support/counting-crypto.ts';
 import { rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { anyKeys } from '../../support/pki/any-algorithm.ts';
+import { childrenOf, oidDer, tlv } from '../../support/pki/der-surgery.ts';
 import { algorithmLabelled, anyLeaf, caPair } from '../../support/pki/impostor-pki.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
 
@@ -48,6 +49,11 @@ const keyOf = (spki: Uint8Array): SigningKey => ({
   subjectPublicKeyInfo: spki,
   publicKey: publicKeyInfo(spki),
 });
+/** The RSA CA's key under an algorithm OID the checker does not know. */
+const [, rsaCaBits] = childrenOf(info('rsaCa').subjectPublicKeyInfo);
+const unknownTypeRsaNumbers = keyOf(
+  tlv(0x30, tlv(0x30, oidDer('1.2.3.4')), rsaCaBits ?? new Uint8Array()),
+);
 /** The ECDSA leaf with a signature that is no DER ECDSA-Sig-Value. */
 const undecodable: SignedObject = {
   ...info('ecIssued'),
@@ -134,6 +140,11 @@ const rows: {
   {
     name: 'an RSA exponent above 32 bits: not worth the work',
     input: { object: 'pchat', key: keyOf(rsaSpki(2048, 2n ** 40n + 1n)) },
+    want: 'unsupported',
+  },
+  {
+    name: "SHA-224, a key of unknown type holding the issuer's RSA numbers: never taken for RSA",
+    input: { object: 'sha224', key: unknownTypeRsaNumbers },
     want: 'unsupported',
   },
   {
