@@ -6,6 +6,7 @@ import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts
 import { IssuerIndex } from '../../../src/lib/cert/issuer-index.ts';
 import { selectReferenceCas, type ReferenceCa } from '../../../src/lib/cert/reference-cas.ts';
 import { SignatureBudget } from '../../../src/lib/cert/signature-budget.ts';
+import { costlyCa, rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
 
 const pki = await createTestPki();
@@ -17,6 +18,8 @@ const certs = {
   renewedIssuingCa1: cas.renewedIssuingCa1,
   impostorCa1SameKeyId: cas.impostorCa1SameKeyId,
   otherIssuingCa: cas.otherIssuingCa,
+  /** CA 1's name, a key of its own, no subject key identifier. */
+  noSkiCa1: await costlyCa(cas.issuingCa1.name, rsaSpki(2048, 65537n)),
   frontEnd: leaves.frontEnd,
   pchat: leaves.pchat,
   noAki: leaves.noAki,
@@ -147,6 +150,11 @@ const rows: {
     name: 'an end entity without AKI, proven: the CA it names',
     input: { refs: ['noAki'], evidence: ['issuingCa1'] },
     want: [entry(ca1, 'issuingCa1', ['issuingCa1'])],
+  },
+  {
+    name: 'a CA certificate without key identifier, nothing checked: it names the CA of an end entity without AKI',
+    input: { refs: ['noAki', 'noSkiCa1'], units: 0 },
+    want: [entry(ca1, null, ['noSkiCa1'])],
   },
   {
     name: 'another key under the proven key id is an impostor',
