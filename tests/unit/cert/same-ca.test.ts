@@ -166,6 +166,20 @@ describe('the same-CA decision', () => {
       },
       want: 'renewed-key warn renewed-key-signature',
     },
+    {
+      name: 'another key identifier, a CA key without one that could not be checked',
+      input: {
+        server: 'renewedCa1',
+        cas: [ca('issuingCa1', { keys: ['costlyCa1'] })],
+        work: false,
+      },
+      want: 'renewed-key warn renewed-key-id-unverifiable',
+    },
+    {
+      name: 'of two equally strong decisions, the first stands',
+      input: { server: 'renewedCa1', cas: [ca1, ca('issuingCa1', { keys: ['costlyCa1'] })] },
+      want: 'renewed-key warn renewed-key-id',
+    },
     { name: 'another CA', input: { server: 'ca2', cas: [ca1] }, want: 'different fail different' },
     {
       name: 'a root only',
