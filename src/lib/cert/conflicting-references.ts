@@ -21,21 +21,17 @@ export interface ReferenceConflicts {
 const firstByThumbprint = (certs: readonly CertificateInfo[]): CertificateInfo =>
   certs.reduce((a, b) => (b.sha256 < a.sha256 ? b : a));
 
-/** The error naming two certificates of a conflict, in thumbprint order. */
-function conflictError(keyId: string, byKey: ReadonlyMap<string, CertificateInfo[]>): InputError {
-  const [first, second] = [...byKey.values()]
-    .map(firstByThumbprint)
-    .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
-  return inputError('conflicting-references', {
+/** The error naming two certificates of a conflict, the first by thumbprint first. */
+const conflictError = (keyId: string, first: CertificateInfo, second: CertificateInfo) =>
+  inputError('conflicting-references', {
     keyId,
-    first: first?.subject.text ?? '',
-    firstSerial: first?.serialNumber ?? '',
-    firstThumbprint: first?.sha256 ?? '',
-    second: second?.subject.text ?? '',
-    secondSerial: second?.serialNumber ?? '',
-    secondThumbprint: second?.sha256 ?? '',
+    first: first.subject.text,
+    firstSerial: first.serialNumber,
+    firstThumbprint: first.sha256,
+    second: second.subject.text,
+    secondSerial: second.serialNumber,
+    secondThumbprint: second.sha256,
   });
-}
 
 /** The conflicts among the CA certificates of some reference inputs. */
 export function findConflicts(inputs: readonly (readonly CertificateInfo[])[]): ReferenceConflicts {
@@ -52,8 +48,12 @@ export function findConflicts(inputs: readonly (readonly CertificateInfo[])[]): 
   const errorOf = new Map<CertificateInfo, InputError>();
   for (const byKeyId of groups.values()) {
     for (const [keyId, byKey] of byKeyId) {
-      if (byKey.size < 2) continue;
-      const error = conflictError(keyId, byKey);
+      // Of three keys or more, the two whose certificates sort first by thumbprint are named.
+      const [first, second] = [...byKey.values()]
+        .map(firstByThumbprint)
+        .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+      if (!first || !second) continue;
+      const error = conflictError(keyId, first, second);
       for (const cert of [...byKey.values()].flat()) errorOf.set(cert, error);
     }
   }
@@ -61,9 +61,7 @@ export function findConflicts(inputs: readonly (readonly CertificateInfo[])[]): 
   for (const [index, certificates] of inputs.entries()) {
     // An input in two conflicts names the one whose first thumbprint sorts first.
     const found = certificates
-      .filter((cert) => errorOf.has(cert))
-      .map((cert) => errorOf.get(cert))
-      .filter((error) => error !== undefined)
+      .flatMap((cert) => errorOf.get(cert) ?? [])
       .sort((a, b) =>
         String(a.message.params['firstThumbprint']) < String(b.message.params['firstThumbprint'])
           ? -1

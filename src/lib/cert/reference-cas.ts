@@ -23,6 +23,7 @@ export interface ReferenceCa {
 
 /** What checking one reference end entity's signature showed. */
 interface Proof {
+  readonly ee: CertificateInfo;
   /** Certificates (each once) holding a key that verifies the end entity's signature. */
   readonly proven: readonly CertificateInfo[];
   /** Keys (see keyOf) with the end entity's issuer name and AKI that do not verify it. */
@@ -51,7 +52,7 @@ async function prove(
       .filter((c, i) => outcomes[i] === 'invalid' && c.subjectKeyId === ee.authorityKeyId)
       .map(keyOf),
   );
-  return { proven: index.holding(ee, valid), refuted };
+  return { ee, proven: index.holding(ee, valid), refuted };
 }
 
 /** A map keyed by (name, key identifier); nested so that a long name is never copied into a key. */
@@ -75,21 +76,20 @@ type Entry = Omit<ReferenceCa, 'impostors'>;
 /** Reference CA entries in order of first appearance, one per name and key identifier. */
 class Entries {
   private readonly list: Entry[] = [];
-  private readonly positions = new ByNameAndKeyId<number>();
+  /** The keys of each listed entry: the very array the entry holds, so that adding keys extends it. */
+  private readonly keysOf = new ByNameAndKeyId<CertificateInfo[]>();
 
   /** Adds a CA, merging its keys into a listed one with the same name and key identifier. */
   add(ca: Entry): void {
-    const at = this.positions.get(ca.name, ca.keyId);
-    const same = at === undefined ? undefined : this.list[at];
-    if (at === undefined || !same) {
-      this.positions.set(ca.name, ca.keyId, this.list.length);
-      this.list.push(ca);
-    } else if (ca.keys.length > 0) {
-      // Many reference end entities name one CA: its certificates are listed once each.
-      const known = new Set(same.keys);
-      const added = ca.keys.filter((key) => !known.has(key));
-      if (added.length > 0) this.list[at] = { ...same, keys: [...same.keys, ...added] };
+    const keys = this.keysOf.get(ca.name, ca.keyId);
+    if (keys === undefined) {
+      const own = [...ca.keys];
+      this.keysOf.set(ca.name, ca.keyId, own);
+      this.list.push({ ...ca, keys: own });
+      return;
     }
+    // Many reference end entities name one CA: its certificates are listed once each.
+    for (const key of ca.keys) if (!keys.includes(key)) keys.push(key);
   }
 
   /** The entries in order. */
@@ -121,45 +121,46 @@ async function issuersOf(
   index: IssuerIndex,
   budget: SignatureBudget,
 ): Promise<{ entries: readonly Entry[]; refuted: ByNameAndKeyId<Set<string>> }> {
-  const endEntities = references.filter((c) => !c.isCa);
-  const proofs = await Promise.all(endEntities.map((ee) => prove(ee, index, budget)));
+  // Each reference's proof by position; none for a CA certificate.
+  const proofs = await Promise.all(
+    references.map((c) => (c.isCa ? null : prove(c, index, budget))),
+  );
   // Keys refuted under each (issuer name, key identifier) by a reference end entity.
   const refuted = new ByNameAndKeyId<Set<string>>();
-  const proofOf = new Map<CertificateInfo, Proof>();
-  for (const [i, ee] of endEntities.entries()) {
-    const proof = proofs[i];
+  const issuerNames = new Set<string>();
+  for (const proof of proofs) {
     if (!proof) continue;
-    proofOf.set(ee, proof);
-    const known = refuted.get(ee.issuer, ee.authorityKeyId);
-    if (known) for (const key of proof.refuted) known.add(key);
-    else if (proof.refuted.size > 0)
-      refuted.set(ee.issuer, ee.authorityKeyId, new Set(proof.refuted));
+    const { ee } = proof;
+    issuerNames.add(nameKey(ee.issuer));
+    const known = refuted.get(ee.issuer, ee.authorityKeyId) ?? new Set<string>();
+    for (const key of proof.refuted) known.add(key);
+    refuted.set(ee.issuer, ee.authorityKeyId, known);
   }
-  const issuerNames = new Set(endEntities.map((ee) => nameKey(ee.issuer)));
   const entries = new Entries();
-  for (const cert of references) {
-    if (cert.isCa) {
+  for (const [i, cert] of references.entries()) {
+    const proof = proofs[i];
+    if (!proof) {
       const isRefuted = refuted.get(cert.subject, cert.subjectKeyId)?.has(keyOf(cert));
       if (issuerNames.has(nameKey(cert.subject)) && !isRefuted) entries.add(caEntry(cert));
       continue;
     }
-    const keys = proofOf.get(cert)?.proven ?? [];
+    const keys = proof.proven;
     const proven = keys[0];
     // A proven key makes the CA certificate's identity the reference; else the EE's AKI stands in.
     if (proven) entries.add({ ...caEntry(proven), keys });
     else entries.add({ name: cert.issuer, keyId: cert.authorityKeyId, keys: [], isRoot: false });
   }
-  // An EE-derived entry without keys is redundant when a CA entry with its name and key id exists.
-  const keyed = new Map<string, Set<string | null>>();
-  for (const e of entries.values()) {
-    if (e.keys.length === 0) continue;
-    const ids = keyed.get(nameKey(e.name)) ?? new Set();
-    keyed.set(nameKey(e.name), ids.add(e.keyId));
-  }
-  const kept = entries.values().filter((e) => {
-    const ids = e.keys.length > 0 ? undefined : keyed.get(nameKey(e.name));
-    return !ids || !(ids.has(e.keyId) || e.keyId === null);
-  });
+  // An end entity without AKI whose issuer was not proven adds nothing beside a CA of that name
+  // with a known key (one with a key identifier would have been merged into its entry).
+  const keyedNames = new Set(
+    entries
+      .values()
+      .filter((e) => e.keys.length > 0)
+      .map((e) => nameKey(e.name)),
+  );
+  const kept = entries
+    .values()
+    .filter((e) => e.keys.length > 0 || e.keyId !== null || !keyedNames.has(nameKey(e.name)));
   return { entries: kept, refuted };
 }
 

@@ -11,7 +11,11 @@ const unitMicroseconds = 250;
 /** Signed bytes hashed per unit: about 256 KiB of SHA-256 a unit, above the first. */
 const bytesPerUnit = 256 * 1024;
 /** EC verifications, in units, by curve (P-384 and P-521 measured at 8 and 14 times P-256). */
-const curveUnits: Readonly<Record<string, number>> = { 'P-256': 1, 'P-384': 3, 'P-521': 5 };
+const curveUnits: ReadonlyMap<string | null, number> = new Map([
+  ['P-256', 1],
+  ['P-384', 3],
+  ['P-521', 5],
+]);
 
 /** Set bits of an unsigned big-endian integer. */
 function popCount(bytes: Uint8Array): number {
@@ -39,12 +43,11 @@ export function keyCost(spki: Uint8Array): number {
   let units = keyUnits.get(spki);
   if (units === undefined) {
     const info = publicKeyInfo(spki);
+    // Only an EC key names a curve; any other key, or a curve not listed, counts as one unit.
     units =
       info.kind === 'rsa' || info.kind === 'rsa-pss'
         ? rsaUnits(spki)
-        : info.kind === 'ec'
-          ? (curveUnits[info.curve ?? ''] ?? 1)
-          : 1;
+        : (curveUnits.get(info.curve) ?? 1);
     keyUnits.set(spki, units);
   }
   return units;

@@ -9,7 +9,6 @@ import { BoundedCache } from './bounded-cache.ts';
 import { bytesKey } from './bytes-key.ts';
 import { importVerifyKey } from './crypto-key-cache.ts';
 import { perProvider } from './crypto-provider.ts';
-import { readChildren, readOid, readTlv } from './der.ts';
 import { maxRsaExponentBits, rsaPublicKey, type RsaPublicKey } from './rsa-public-key.ts';
 import type { CertificateInfo, PublicKeyInfo, SignedParts } from './types.ts';
 import { ecdsaRaw, webCryptoParams } from './webcrypto-params.ts';
@@ -17,8 +16,14 @@ import { ecdsaRaw, webCryptoParams } from './webcrypto-params.ts';
 /** Outcome of one signature check. */
 export type SignatureOutcome = 'valid' | 'invalid' | 'unsupported';
 
-/** A parsed certificate or request: its signature and signed bytes, and its digest to key them. */
-export type SignedObject = Pick<CertificateInfo, 'der' | 'signed' | 'sha256'>;
+/**
+ * A parsed certificate or request: its signature, signed bytes and signature algorithm (the outer
+ * one, as read), and its digest to key them.
+ */
+export type SignedObject = Pick<
+  CertificateInfo,
+  'der' | 'signed' | 'sha256' | 'signatureAlgorithm'
+>;
 
 /** A parsed certificate's (or request's) public key, as encoded and as read. */
 export type SigningKey = Pick<CertificateInfo, 'subjectPublicKeyInfo' | 'publicKey'>;
@@ -57,9 +62,9 @@ async function verifyInCode(
   return verifyRsaPkcs1(key, oid, digest, parts.signature) ? 'valid' : 'invalid';
 }
 
-/** Whether `issuer`'s key made the signature of `parts` (uncached). */
+/** Whether `issuer`'s key made the signature of `object` (uncached). */
 async function verifyUncached(
-  parts: SignedParts,
+  { signed: parts, signatureAlgorithm }: SignedObject,
   issuer: SigningKey,
   crypto: Crypto,
   sha224Of: Sha224Of,
@@ -67,24 +72,17 @@ async function verifyUncached(
   // Which algorithm signed is unknown when the certificate names two (RFC 5280 4.1.1.2), so the
   // signature proves nothing either way: never a wrong key, only unverifiable.
   if (!parts.algorithmsAgree) return 'unsupported';
-  const algorithm = readTlv(parts.signatureAlgorithm, 0);
-  const oid = readOid(
-    parts.signatureAlgorithm,
-    algorithm ? readChildren(parts.signatureAlgorithm, algorithm)?.[0] : undefined,
-  );
-  if (!oid) return 'unsupported';
-  const scheme = signatureScheme(oid);
+  const scheme = signatureScheme(signatureAlgorithm.oid);
   const { publicKey: issuerKey, subjectPublicKeyInfo: issuerSpki } = issuer;
   const kinds = signingKinds[scheme.family];
   if (kinds && issuerKey.kind !== 'other' && !kinds.includes(issuerKey.kind)) return 'invalid';
-  const rsa = issuerKey.kind === 'rsa' ? rsaPublicKey(issuerSpki) : null;
-  // Parsing refuses such keys; a check that meets one anyway does not spend the work.
+  // An RSA or RSA-PSS key (null for any other). Parsing refuses one whose exponent passes the
+  // limit; a check that meets one anyway does not spend the work.
+  const rsa = rsaPublicKey(issuerSpki);
   if (rsa && rsa.exponentBits > maxRsaExponentBits) return 'unsupported';
-  // SHA-1 and SHA-2: the hashes whose DigestInfo the code knows (not MD5, MD2, SHA-3).
-  const pkcs1 =
-    scheme.family === 'rsa' && rsa && scheme.hash?.startsWith('SHA-')
-      ? { key: rsa, hash: scheme.hash }
-      : null;
+  // SHA-1 and SHA-2: the hashes whose DigestInfo the code knows (not MD5, MD2, SHA-3). An RSA key
+  // reaching here signs only for the 'rsa' family, or 'rsa-pss', whose hash is in its parameters.
+  const pkcs1 = rsa && scheme.hash?.startsWith('SHA-') ? { key: rsa, hash: scheme.hash } : null;
   if (pkcs1?.hash === 'SHA-224') return verifyInCode(parts, pkcs1, crypto, sha224Of);
   const params = webCryptoParams(scheme, parts.signatureAlgorithm, issuerKey);
   if (!params) return 'unsupported';
@@ -132,7 +130,5 @@ export function verifySignature(
   // gives null (not cached) for huge content, so keys stay bounded.
   const spki = bytesKey(key.subjectPublicKeyInfo);
   const cacheKey = spki === null ? null : `${object.sha256}:${spki}`;
-  return outcomesOf(crypto).get(cacheKey, () =>
-    verifyUncached(object.signed, key, crypto, sha224Of),
-  );
+  return outcomesOf(crypto).get(cacheKey, () => verifyUncached(object, key, crypto, sha224Of));
 }

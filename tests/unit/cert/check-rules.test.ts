@@ -10,6 +10,7 @@ import { checkServerAuthEku } from '../../../src/lib/cert/checks/server-auth-eku
 import { checkSignatureAlgorithm } from '../../../src/lib/cert/checks/signature-algorithm.ts';
 import { checkValidity } from '../../../src/lib/cert/checks/validity.ts';
 import { chooseCertificate } from '../../../src/lib/cert/check-server.ts';
+import { signatureScheme } from '../../../src/lib/cert/algorithms.ts';
 import {
   parseInput,
   type CertificateInfo,
@@ -205,6 +206,27 @@ describe('signature algorithm', () => {
       `check.signature-algorithm.${expected.split(' ')[1] ?? ''}`,
       { algorithm: input.name },
     ]);
+  });
+
+  // The scheme the check and the verifier both read: a family decides which keys can have signed.
+  it.each([
+    {
+      name: 'scheme of sha256WithRSAEncryption',
+      input: '1.2.840.113549.1.1.11',
+      want: { name: 'sha256WithRSAEncryption', family: 'rsa', hash: 'SHA-256' },
+    },
+    {
+      name: 'scheme of RSASSA-PSS: the hash is in its parameters',
+      input: '1.2.840.113549.1.1.10',
+      want: { name: 'RSASSA-PSS', family: 'rsa-pss', hash: null },
+    },
+    {
+      name: 'scheme of an unknown OID: named by the OID, of no family',
+      input: '1.2.3.4',
+      want: { name: '1.2.3.4', family: 'other', hash: null },
+    },
+  ])('$name', ({ input, want }) => {
+    expect(signatureScheme(input)).toEqual(want);
   });
 
   it('an outer algorithm that differs from the signed one fails, naming both', () => {

@@ -3,7 +3,13 @@
 // every order, file and packaging gives the same message and the same verdicts.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkCertificates, type CheckReport } from '../../../src/lib/cert/index.ts';
+import {
+  checkCertificates,
+  parseInput,
+  type CertificateInfo,
+  type CheckReport,
+} from '../../../src/lib/cert/index.ts';
+import { findConflicts } from '../../../src/lib/cert/conflicting-references.ts';
 import {
   createTestPki,
   pemChain,
@@ -126,20 +132,26 @@ describe('issue 25 fault 2: what makes a conflict', () => {
     new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', genuine.keys.publicKey));
   const codes = (report: CheckReport) => report.failures.map((f) => f.error.code);
 
-  it('issue 25 fault 2: a second certificate of the genuine key: the lower thumbprint is named', async () => {
+  it('issue 25 fault 2: a second certificate of the genuine key, first or last: the lower thumbprint is named', async () => {
     const twin = await costlyCa(genuine.name, await genuineSpki(), genuine.keyId ?? undefined);
-    const report = await checkCertificates({
-      references: [utf8(pemChain(genuine, impostor, twin))],
-      servers: [],
-      at: now,
-    });
     const named = [genuine, twin].sort((x, y) => (thumbprint(x) < thumbprint(y) ? -1 : 1))[0];
     const expected = [named, impostor].map((c) => (c ? thumbprint(c) : '')).sort();
-    const params = report.failures[0]?.error.message.params;
-    expect([codes(report), params?.['firstThumbprint'], params?.['secondThumbprint']]).toEqual([
-      ['conflicting-references'],
-      ...expected,
-    ]);
+    // Both orders in one test: the lower thumbprint, not the first or the last certificate given.
+    const seen = [];
+    for (const chain of [
+      [genuine, impostor, twin],
+      [twin, impostor, genuine],
+    ]) {
+      const report = await checkCertificates({
+        references: [utf8(pemChain(...chain))],
+        servers: [],
+        at: now,
+      });
+      const params = report.failures[0]?.error.message.params;
+      seen.push([codes(report), params?.['firstThumbprint'], params?.['secondThumbprint']]);
+    }
+    const want = [['conflicting-references'], ...expected];
+    expect(seen).toEqual([want, want]);
   });
 
   it('issue 25 fault 2: an end entity under the CA name and key id is no contradiction', async () => {
@@ -157,5 +169,72 @@ describe('issue 25 fault 2: what makes a conflict', () => {
       at: now,
     });
     expect(codes(report)).toEqual([]);
+  });
+});
+
+/** Certificates as parsed, so that the conflicts can be found among them directly. */
+async function parsed(...certs: TestCert[]): Promise<CertificateInfo[]> {
+  const results = await Promise.all(certs.map((c) => parseInput(c.der)));
+  return results.flatMap((r) => (r.ok ? r.certificates : []));
+}
+const ca2 = cas.issuingCa2;
+const [third, ca2Impostor, noSkiA, noSkiB] = await Promise.all([
+  costlyCa(genuine.name, rsaSpki(2048, 65537n), genuine.keyId ?? undefined),
+  costlyCa(ca2.name, rsaSpki(2048, 65537n), ca2.keyId ?? undefined),
+  costlyCa(genuine.name, rsaSpki(2048, 65537n)),
+  costlyCa(genuine.name, rsaSpki(2048, 65537n)),
+]);
+if (!third || !ca2Impostor || !noSkiA || !noSkiB) throw new Error('no crafted CA');
+describe('issue 25 fault 2: which conflict an input is named for', () => {
+  /** The thumbprints an input's error names, or 'none'. */
+  const named = (conflicts: ReturnType<typeof findConflicts>, index: number) => {
+    const params = conflicts.errors.get(index)?.message.params;
+    return params ? [params['firstThumbprint'], params['secondThumbprint']] : 'none';
+  };
+  const sorted = (...certs: TestCert[]) => certs.map(thumbprint).sort();
+
+  const rows = [
+    {
+      name: 'three keys under one name and key id: the two that sort first, in any order',
+      input: [
+        [genuine, impostor, third],
+        [third, impostor, genuine],
+      ],
+      want: sorted(genuine, impostor, third).slice(0, 2),
+    },
+    {
+      name: 'an input in two conflicts: the one whose first thumbprint sorts first',
+      input: [
+        [genuine, impostor, ca2, ca2Impostor],
+        [ca2Impostor, ca2, impostor, genuine],
+      ],
+      want: [sorted(genuine, impostor), sorted(ca2, ca2Impostor)].sort((a, b) =>
+        String(a[0]) < String(b[0]) ? -1 : 1,
+      )[0],
+    },
+    {
+      name: 'CA certificates without a key identifier contradict nothing',
+      input: [[noSkiA, noSkiB, genuine]],
+      want: 'none',
+    },
+  ];
+  it.each(rows)('$name', async ({ input, want }) => {
+    for (const certs of input) {
+      const conflicts = findConflicts([await parsed(...certs)]);
+      expect(named(conflicts, 0)).toEqual(want);
+    }
+  });
+
+  it('only the inputs holding a conflicting certificate are named, and only those certificates', async () => {
+    const inputs = await Promise.all([
+      parsed(genuine),
+      parsed(ca2, leaves.pchat),
+      parsed(impostor),
+    ]);
+    const conflicts = findConflicts(inputs);
+    expect([
+      [...conflicts.errors.keys()],
+      [...conflicts.conflicting].map((c) => c.sha256).sort(),
+    ]).toEqual([[0, 2], sorted(genuine, impostor)]);
   });
 });

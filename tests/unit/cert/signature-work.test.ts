@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts';
 import { SignatureBudget } from '../../../src/lib/cert/signature-budget.ts';
-import { keyCost } from '../../../src/lib/cert/signature-cost.ts';
+import { checkCost, dataCost, keyCost } from '../../../src/lib/cert/signature-cost.ts';
 import { rsaSpki } from '../../support/hostile/costly-keys.ts';
+import { oidDer, tlv } from '../../support/pki/der-surgery.ts';
 import { createTestPki } from '../../support/pki/index.ts';
 
 const { cas, leaves } = await createTestPki();
@@ -26,6 +27,21 @@ function asPss(spki: Uint8Array): Uint8Array {
   return pss;
 }
 
+/** A new key's SubjectPublicKeyInfo. */
+async function spkiOf(algorithm: EcKeyGenParams | Algorithm): Promise<Uint8Array> {
+  const keys = (await crypto.subtle.generateKey(algorithm, true, ['sign'])) as CryptoKeyPair;
+  return new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey));
+}
+const [p256, p384, p521, ed25519] = await Promise.all([
+  spkiOf({ name: 'ECDSA', namedCurve: 'P-256' } as EcKeyGenParams),
+  spkiOf({ name: 'ECDSA', namedCurve: 'P-384' } as EcKeyGenParams),
+  spkiOf({ name: 'ECDSA', namedCurve: 'P-521' } as EcKeyGenParams),
+  spkiOf({ name: 'Ed25519' }),
+]);
+const rsaEncryption = tlv(0x30, oidDer('1.2.840.113549.1.1.1'), new Uint8Array([0x05, 0x00]));
+
+// 60 µs for a 2048-bit modulus with exponent 65537 (19 square-and-multiply steps), growing with the
+// square of the modulus and with the steps; 250 µs a unit, at least one.
 describe('keyCost: units of one signature check by key', () => {
   it.each([
     { name: 'RSA 2048, exponent 65537', input: () => rsaSpki(2048, 65537n), want: 1 },
@@ -38,8 +54,40 @@ describe('keyCost: units of one signature check by key', () => {
       want: 28,
     },
     { name: 'an exponent of 0 still costs one unit', input: () => rsaSpki(2048, 0n), want: 1 },
+    { name: 'RSA 2048, exponent 3', input: () => rsaSpki(2048, 3n), want: 1 },
+    { name: 'RSA 4096, exponent 65537: 240 µs', input: () => rsaSpki(4096, 65537n), want: 1 },
+    { name: 'RSA 6144, exponent 65537: 540 µs', input: () => rsaSpki(6144, 65537n), want: 3 },
+    { name: 'RSA 16384, exponent 65537', input: () => rsaSpki(16384, 65537n), want: 16 },
+    // 32 squarings and 32 multiplications.
+    { name: 'RSA 16384, exponent 2³² − 1', input: () => rsaSpki(16384, 2n ** 32n - 1n), want: 52 },
+    {
+      name: 'an RSA key that does not read: one unit',
+      input: () => tlv(0x30, rsaEncryption, tlv(0x03, new Uint8Array([0, 0x05, 0x00]))),
+      want: 1,
+    },
+    { name: 'P-256', input: () => p256, want: 1 },
+    { name: 'P-384: 8 times P-256, measured', input: () => p384, want: 3 },
+    { name: 'P-521: 14 times P-256, measured', input: () => p521, want: 5 },
+    { name: 'Ed25519', input: () => ed25519, want: 1 },
   ])('$name', ({ input, want }) => {
-    expect(keyCost(input())).toBe(want);
+    const spki = input();
+    // Asked twice: the second answer comes from the cache of units by key.
+    expect([keyCost(spki), keyCost(spki)]).toEqual([want, want]);
+  });
+});
+
+describe('dataCost and checkCost: the signed bytes count too', () => {
+  it.each([
+    { name: 'nothing signed', input: 0, want: 0 },
+    { name: 'up to 256 KiB: in the unit', input: 256 * 1024 - 1, want: 0 },
+    { name: '256 KiB: one more unit', input: 256 * 1024, want: 1 },
+    { name: '1 MiB and a byte', input: 1024 * 1024 + 1, want: 4 },
+  ])('$name', ({ input, want }) => {
+    expect(dataCost(input)).toBe(want);
+  });
+
+  it('a check costs its key and the bytes it hashes', () => {
+    expect(checkCost(rsaSpki(8192, 65537n), 512 * 1024)).toBe(6);
   });
 });
 
