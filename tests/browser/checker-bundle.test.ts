@@ -136,9 +136,12 @@ describe.each(localeLabels)('a bundle in "Many servers at once" on /$lang/', (la
         '[data-overview] > li[data-overview-fqdn="fe01.contoso.com"]',
       );
       expect(await overview.getAttribute('data-verdict')).toBe('fail');
-      expect(await overview.innerText()).toContain(
-        'fe01.contoso.com (FrontEnd WebServicesInternal)',
-      );
+      // An overview line out of view is laid out (and so has visible text) once scrolled to,
+      // in the frame after the scroll.
+      await overview.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => overview.innerText())
+        .toContain('fe01.contoso.com (FrontEnd WebServicesInternal)');
       const result = checker(page).locator('[data-server-result][data-fqdn="fe01.contoso.com"]');
       // A result out of view is laid out (and so has visible text) once scrolled to.
       await result.scrollIntoViewIfNeeded();
@@ -197,10 +200,15 @@ describe.each(localeLabels)('a bundle in "Many servers at once" on /$lang/', (la
         ['pchat01.contoso.com', 'persistent-chat'],
         ['pchat02.contoso.com', 'persistent-chat'],
       ]);
-      const overview = checker(page).locator('[data-overview]');
-      expect(await overview.innerText()).toContain(
-        'fe01.contoso.com (FrontEnd WebServicesInternal)',
+      const overview = checker(page).locator(
+        '[data-overview] > li[data-overview-fqdn="fe01.contoso.com"]',
       );
+      // An overview line out of view is laid out (and so has visible text) once scrolled to,
+      // in the frame after the scroll.
+      await overview.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => overview.innerText())
+        .toContain('fe01.contoso.com (FrontEnd WebServicesInternal)');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
