@@ -2,25 +2,15 @@
 // field's text, files, recognized line and errors, the FQDN messages, the drop zone being dragged
 // over, and the note on a runbook link's servers left out. Writes a control's value only when the
 // state differs from it, so typing is never disturbed; builds the rows a frame's budget allows.
-import {
-  fqdnMessageKeys,
-  inputErrorKeys,
-  type BundleSummary,
-  type InputError,
-} from '../../../lib/cert/index.ts';
+import { fqdnMessageKeys, type InputError } from '../../../lib/cert/index.ts';
 import type { Recognition } from '../protocol.ts';
 import { el, required, setHidden, setSentence, setText } from './dom.ts';
 import { capOf } from './files.ts';
 import { maxLinkedServers } from './prefill.ts';
 import { createRenderMemo, type Slice } from './render-work.ts';
-import {
-  fieldInputs,
-  type CheckerState,
-  type FieldRef,
-  type FieldState,
-  type Refusal,
-} from './state.ts';
+import { fieldInputs, type CheckerState, type FieldRef, type FieldState } from './state.ts';
 import type { PageText } from './translate.ts';
+import { foundText, recognizedText, refusalText } from './field-text.ts';
 
 /**
  * A new row's layout, in the units of a frame's budget (render-work.ts): a form of some 150
@@ -44,51 +34,6 @@ const joined = (sentences: readonly Node[][], separator: string): Node[] =>
   sentences.flatMap((nodes, index) =>
     index === 0 ? nodes : [document.createTextNode(separator), ...nodes],
   );
-
-function refusalText(refusal: Refusal, s: PageText, cap: number): Node[] {
-  const reason =
-    refusal.error !== undefined
-      ? s.message(refusal.error.message)
-      : refusal.code === 'unreadable'
-        ? s.say('error.file.read', { name: refusal.name ?? '' })
-        : s.message({ key: inputErrorKeys[refusal.code], params: { count: cap } });
-  const named =
-    refusal.name === null
-      ? reason
-      : s.say('error.source.text', { name: refusal.name, message: reason });
-  return refusal.code === 'unreadable'
-    ? named
-    : [...named, document.createTextNode(' '), ...s.say('error.cleared.text')];
-}
-
-function recognizedText(recognition: Extract<Recognition, { ok: true }>, s: PageText): Node[] {
-  const format = document.createTextNode(s.t(`format.${recognition.format}.name`));
-  if (recognition.request !== null) {
-    return s.say('recognized.request.text', { format, name: recognition.request });
-  }
-  // Each certificate's name is a value of its own.
-  const names = recognition.names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [document.createTextNode(', ')]),
-    el('bdi', {}, [name]),
-  ]);
-  return s.say('recognized.text', { format, count: recognition.names.length, names });
-}
-
-/** What a bundle held: "reference, 5 servers, 7 certificates; 1 line ignored". */
-function foundText(summary: BundleSummary, s: PageText): Node[] {
-  const found = s.say('bundle:found.text', {
-    references: s.say('bundle:found.references', { count: summary.references }),
-    servers: s.say('bundle:found.servers', { count: summary.servers }),
-    certificates: s.say('bundle:found.certificates', { count: summary.certificates }),
-  });
-  const ignored = summary.ignoredLines;
-  return ignored === 0
-    ? found
-    : s.say('bundle:found.ignored.text', {
-        found,
-        ignored: s.say('bundle:found.ignored', { count: ignored }),
-      });
-}
 
 function renderField(root: HTMLElement, field: FieldState, context: FieldContext, s: PageText) {
   const text = required(root, '[data-cert-text]', HTMLTextAreaElement);
