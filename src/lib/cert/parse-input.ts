@@ -124,20 +124,15 @@ async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParsedInput> {
   return parseText(text, crypto);
 }
 
-const encoder = new TextEncoder();
-
 /**
  * A field's text, read as its UTF-8 bytes would be without making them: a text far under the
  * cap, starting with no BOM and no DER header, free of NULs and lone surrogates, decodes to
  * itself. Any other text takes the bytes' way.
  */
 function parseField(text: string, crypto: Crypto): Promise<ParsedInput> {
-  const plain =
-    text.length <= maxInputBytes / 3 &&
-    !/^[0\ufeff]/u.test(text) &&
-    !text.includes('\0') &&
-    text.isWellFormed();
-  return plain ? parseText(text, crypto) : parse(encoder.encode(text), crypto);
+  return text.length <= maxInputBytes / 3 && !/^[0\ufeff]|\0/u.test(text) && text.isWellFormed()
+    ? parseText(text, crypto)
+    : parse(new TextEncoder().encode(text), crypto);
 }
 
 /**
