@@ -1,6 +1,7 @@
 // Bench section "browser": in-page timings on Debian's Chromium for 1, 20 and 200 servers.
 import { launchChromium } from '../browser/support/browser.ts';
 import { serveStatic } from '../browser/support/static-server.ts';
+import { benchServerKind } from './bench-servers.ts';
 import { idleBeforeInputMs, measureBrowser, type BrowserRun } from './browser-timing.ts';
 import { timeBudgets } from './budgets.ts';
 import { median } from './median.ts';
@@ -56,7 +57,8 @@ export async function run(context: BenchContext): Promise<SectionResult> {
   return {
     title:
       `Chromium ${browser.version()}, /${settings.lang}/, median of ${settings.runs} fresh pages; ` +
-      `inputs ${String(idleBeforeInputMs)} ms after the checker starts, all filled at once`,
+      `inputs ${String(idleBeforeInputMs)} ms after the checker starts, all filled at once; ` +
+      `servers: ${benchServerKind} certificates (BENCH_SERVERS=distinct|repeated)`,
     table: [
       [
         'servers',
@@ -84,6 +86,7 @@ export async function run(context: BenchContext): Promise<SectionResult> {
     data: {
       chromium: browser.version(),
       lang: settings.lang,
+      servers: benchServerKind,
       runs: settings.runs,
       idleBeforeInputMs,
       timings,

@@ -125,15 +125,26 @@ async function parse(bytes: Uint8Array, crypto: Crypto): Promise<ParsedInput> {
 }
 
 /**
- * Parses one input field or file into certificates (with its format) or one typed error, with
- * `crypto`'s digests (the platform's by default); never throws.
+ * A field's text, read as its UTF-8 bytes would be without making them: a text far under the
+ * cap, starting with no BOM and no DER header, free of NULs and lone surrogates, decodes to
+ * itself. Any other text takes the bytes' way.
+ */
+function parseField(text: string, crypto: Crypto): Promise<ParsedInput> {
+  return text.length <= maxInputBytes / 3 && !/^[0\ufeff]|\0/u.test(text) && text.isWellFormed()
+    ? parseText(text, crypto)
+    : parse(new TextEncoder().encode(text), crypto);
+}
+
+/**
+ * Parses one input field (its text, or its bytes) or file into certificates (with its format)
+ * or one typed error, with `crypto`'s digests (the platform's by default); never throws.
  */
 export async function parseInput(
-  bytes: Uint8Array,
+  input: Uint8Array | string,
   crypto: Crypto = platformCrypto(),
 ): Promise<ParsedInput> {
   try {
-    return await parse(bytes, crypto);
+    return await (typeof input === 'string' ? parseField(input, crypto) : parse(input, crypto));
   } catch {
     return { ok: false, error: inputError('malformed') };
   }

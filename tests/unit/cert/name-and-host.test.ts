@@ -92,6 +92,12 @@ const hostRows = [
     input: 'pchat01?.contoso.com',
     want: 'pchat01?.contoso.com',
   },
+  // Plain names skip the URL parser (issue 24): these rows hold the shortcut to what it gives.
+  { name: 'a plain name, lowercased', input: 'PChat01.Contoso.COM', want: 'pchat01.contoso.com' },
+  { name: 'hyphens at a label edge', input: '-pchat-.contoso.com', want: '-pchat-.contoso.com' },
+  { name: 'an A-label that is no IDN', input: 'xn--a.contoso.com', want: 'xn--a.contoso.com' },
+  { name: 'a last label read as a hex number', input: 'pchat.0x1f', want: 'pchat.0x1f' },
+  { name: 'an empty label', input: 'pchat..contoso.com', want: 'pchat..contoso.com' },
 ];
 
 describe('canonicalHost', () => {

@@ -24,10 +24,15 @@ const outcomeKeys = {
   },
 } as const satisfies Record<string, Record<string, CheckMessageKey<'hostname'>>>;
 
+// Labels of letters, digits and hyphens, the last of letters only (no IPv4 number to the URL
+// parser), none an A-label it must check: IDNA would leave such a name as it is (issue 24: the
+// URL parser took milliseconds for a few hundred servers' names).
+const plainName = /^(?!xn--|.*\.xn--)(?:[a-z\d-]+\.)+[a-z]+$/;
+
 /** Lowercase A-label form with one trailing dot removed; a name that is none stays as it is. */
 export function canonicalHost(name: string): string {
   const trimmed = name.trim().toLowerCase().replace(/\.$/, '');
-  return toALabels(trimmed) ?? trimmed;
+  return plainName.test(trimmed) ? trimmed : (toALabels(trimmed) ?? trimmed);
 }
 
 /** Whether a wildcard pattern (`*` in the leftmost label only) would cover the host. */

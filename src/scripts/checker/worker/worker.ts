@@ -23,7 +23,7 @@ import type {
   WorkerAnswer,
   WorkerRequest,
 } from '../protocol.ts';
-import { inputBytes, type JobContext } from './job.ts';
+import type { JobContext } from './job.ts';
 import { warmUp } from './warm-up.ts';
 
 /**
@@ -66,7 +66,10 @@ export async function runCheckJob(
   let lastProgress = now();
   // Every input's parse starts at once so that their WebCrypto digests overlap; they are taken
   // in order, so progress and a superseding request are still noticed between inputs.
-  const reads = inputs.map((input) => ({ input, parsing: parseInput(inputBytes(input)) }));
+  const reads = inputs.map((input) => ({
+    input,
+    parsing: parseInput('text' in input ? input.text : input.bytes),
+  }));
   for (const [index, { input, parsing }] of reads.entries()) {
     const read = await parsing;
     // A request is checked as a server's input; in a reference field it names no CA.
