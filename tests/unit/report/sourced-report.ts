@@ -6,7 +6,8 @@ import type { CheckReport, ServerResult } from '../../../src/lib/cert/types.ts';
 import type { InputSources } from '../../../src/lib/report/input-source.ts';
 import { checks, server } from './sample-report.ts';
 
-const request: ServerResult = {
+/** A certificate request without DNS names, checked as a server's input. */
+export const request: ServerResult = {
   index: 1,
   inputKind: 'request',
   fqdn: 'pchat02.contoso.com',
