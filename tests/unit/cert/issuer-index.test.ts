@@ -1,10 +1,11 @@
 // Which certificates could have signed a certificate, and what trying them costs, from the index
 // of a run's certificates: by issuer name, then by key identifier, each public key once.
 import { describe, expect, it } from 'vitest';
-import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts';
+import { type CertificateInfo } from '../../../src/lib/cert/index.ts';
 import { IssuerIndex, keyIdsAllow, keyOf } from '../../../src/lib/cert/issuer-index.ts';
 import { costlyCa, rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
+import { parsedByLabel } from '../../support/pki/parsed-by-label.ts';
 
 const { cas, leaves } = await createTestPki();
 const ca1Spki = new Uint8Array(
@@ -27,16 +28,8 @@ const certs = {
 } satisfies Record<string, TestCert>;
 type Label = keyof typeof certs;
 
-const parsed = new Map<Label, CertificateInfo>();
-for (const [label, cert] of Object.entries(certs) as [Label, TestCert][]) {
-  const result = await parseInput(cert.der);
-  const info = result.ok ? result.certificates[0] : undefined;
-  if (!info) throw new Error(`${label} did not parse`);
-  parsed.set(label, info);
-}
-const info = (label: Label): CertificateInfo => parsed.get(label) as CertificateInfo;
-const labels = (found: readonly CertificateInfo[]): string[] =>
-  found.map((cert) => [...parsed].find(([, c]) => c === cert)?.[0] ?? 'unknown');
+const { info, labelOf } = await parsedByLabel(certs);
+const labels = (found: readonly CertificateInfo[]): string[] => found.map(labelOf);
 const index = (pool: Label[]): IssuerIndex => new IssuerIndex(pool.map(info));
 /** A certificate whose signed bytes are `kib` KiB long: hashing it costs units of its own. */
 const long = (label: Label, kib: number): CertificateInfo => ({

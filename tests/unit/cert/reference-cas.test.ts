@@ -2,12 +2,12 @@
 // reference certificates give, in which order, with which keys and which impostors, when the other
 // inputs hold the CA certificates as evidence and when the signature work allowed runs out.
 import { describe, expect, it } from 'vitest';
-import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts';
 import { IssuerIndex } from '../../../src/lib/cert/issuer-index.ts';
 import { selectReferenceCas, type ReferenceCa } from '../../../src/lib/cert/reference-cas.ts';
 import { SignatureBudget } from '../../../src/lib/cert/signature-budget.ts';
 import { costlyCa, rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
+import { parsedByLabel } from '../../support/pki/parsed-by-label.ts';
 
 const pki = await createTestPki();
 const { cas, leaves } = pki;
@@ -30,21 +30,12 @@ const certs = {
 type Label = keyof typeof certs;
 
 /** Each certificate parsed once, so that the entries can be named by the label they came from. */
-const parsed = new Map<Label, CertificateInfo>();
-for (const [label, cert] of Object.entries(certs) as [Label, TestCert][]) {
-  const result = await parseInput(cert.der);
-  const info = result.ok ? result.certificates[0] : undefined;
-  if (!info) throw new Error(`${label} did not parse`);
-  parsed.set(label, info);
-}
-const info = (label: Label): CertificateInfo => parsed.get(label) as CertificateInfo;
-const labelOf = (cert: CertificateInfo): string =>
-  [...parsed].find(([, c]) => c === cert)?.[0] ?? 'unknown';
+const { info, labelOf, entries } = await parsedByLabel(certs);
 /** The CA certificate whose subject key identifier is this one (CA 1's before its impostor's). */
 const keyIdLabel = (keyId: string | null): string | null =>
   keyId === null
     ? null
-    : ([...parsed].find(([, c]) => c.isCa && c.subjectKeyId === keyId)?.[0] ?? keyId);
+    : (entries.find(([, c]) => c.isCa && c.subjectKeyId === keyId)?.[0] ?? keyId);
 
 /** An entry as a row reads it: the CA's common name, whose key id, and certificates by label. */
 const seen = (ca: ReferenceCa) => ({

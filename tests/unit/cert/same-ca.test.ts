@@ -2,12 +2,13 @@
 // server"): against reference CAs given row by row, with the keys, key identifiers and impostors
 // each holds, and with or without the signature work to check the server's signature.
 import { describe, expect, it } from 'vitest';
-import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts';
+import { type CertificateInfo } from '../../../src/lib/cert/index.ts';
 import type { ReferenceCa } from '../../../src/lib/cert/reference-cas.ts';
 import { decideSameCa, sameCaCost } from '../../../src/lib/cert/same-ca.ts';
 import { SignatureBudget } from '../../../src/lib/cert/signature-budget.ts';
 import { costlyCa, rsaSpki } from '../../support/hostile/costly-keys.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
+import { parsedByLabel } from '../../support/pki/parsed-by-label.ts';
 
 const { cas, leaves } = await createTestPki();
 const certs = {
@@ -25,14 +26,7 @@ const certs = {
 } satisfies Record<string, TestCert>;
 type Label = keyof typeof certs;
 
-const parsed = new Map<Label, CertificateInfo>();
-for (const [label, cert] of Object.entries(certs) as [Label, TestCert][]) {
-  const result = await parseInput(cert.der);
-  const info = result.ok ? result.certificates[0] : undefined;
-  if (!info) throw new Error(`${label} did not parse`);
-  parsed.set(label, info);
-}
-const info = (label: Label): CertificateInfo => parsed.get(label) as CertificateInfo;
+const { info } = await parsedByLabel(certs);
 
 /** A reference CA with `of`'s name (and key id unless `keyId` says otherwise). */
 const ca = (

@@ -2,7 +2,6 @@
 // can, PKCS #1 v1.5 in code where it cannot (SHA-224, or a key it refuses), 'invalid' for a key of
 // the wrong type or a signature that does not decode, and 'unsupported' where neither can tell.
 import { describe, expect, it } from 'vitest';
-import { parseInput, type CertificateInfo } from '../../../src/lib/cert/index.ts';
 import { publicKeyInfo } from '../../../src/lib/cert/public-key-info.ts';
 import {
   verifySignature,
@@ -16,6 +15,7 @@ import { anyKeys } from '../../support/pki/any-algorithm.ts';
 import { childrenOf, oidDer, tlv } from '../../support/pki/der-surgery.ts';
 import { algorithmLabelled, anyLeaf, caPair } from '../../support/pki/impostor-pki.ts';
 import { createTestPki, type TestCert } from '../../support/pki/index.ts';
+import { parsedByLabel } from '../../support/pki/parsed-by-label.ts';
 
 const { cas, leaves } = await createTestPki();
 const rsaCa = (await caPair('rsa')).genuine;
@@ -35,14 +35,7 @@ const certs = {
 } satisfies Record<string, TestCert>;
 type Label = keyof typeof certs;
 
-const parsed = new Map<Label, CertificateInfo>();
-for (const [label, cert] of Object.entries(certs) as [Label, TestCert][]) {
-  const result = await parseInput(cert.der);
-  const info = result.ok ? result.certificates[0] : undefined;
-  if (!info) throw new Error(`${label} did not parse`);
-  parsed.set(label, info);
-}
-const info = (label: Label): CertificateInfo => parsed.get(label) as CertificateInfo;
+const { info } = await parsedByLabel(certs);
 
 /** A key given by its SubjectPublicKeyInfo alone. */
 const keyOf = (spki: Uint8Array): SigningKey => ({
