@@ -3,7 +3,12 @@
 // every server: they are in the document, not hidden from it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manyServers, type ManyServers } from '../bench/many-servers-input.ts';
-import { checker, localeLabels, pasteReference } from './support/checker-page.ts';
+import {
+  checker,
+  clipboardIntoBulk,
+  localeLabels,
+  pasteReference,
+} from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
 
 const site = useCheckerSite();
@@ -21,12 +26,8 @@ describe('find in page', () => {
     try {
       await pasteReference(page, english, many.caPem);
       await page.locator('#checker[data-checker-ready]').waitFor();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: site.server.origin,
-      });
       const pasted = many.servers.map((server) => server.pem).join('');
-      await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
-      await checker(page).getByLabel('Many servers at once', { exact: true }).focus();
+      await clipboardIntoBulk(page, site.server.origin, pasted);
       await page.keyboard.press('Control+V');
       const last = many.servers.at(-1)?.fqdn ?? '';
       await checker(page).locator(`[data-server-result][data-fqdn="${last}"]`).waitFor();

@@ -11,7 +11,13 @@ import { generateKeys } from '../support/pki/keys.ts';
 import { names } from '../support/pki/index.ts';
 import { maxInputBytes } from '../../src/lib/cert/index.ts';
 import { openRecordingPage, type RecordingPage } from './support/browser.ts';
-import { checker, localeLabels, pasteReference, serverRow } from './support/checker-page.ts';
+import {
+  checker,
+  clipboardIntoBulk,
+  localeLabels,
+  pasteReference,
+  serverRow,
+} from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
 
 const site = useCheckerSite();
@@ -96,11 +102,7 @@ describe('issue 25: the page under hostile input', () => {
       const { page, context, errors } = await readyWithReference();
       try {
         // A real paste: the clipboard holds the certificates, and Ctrl+V puts them in the field.
-        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-          origin: site.server.origin,
-        });
-        await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
-        await checker(page).getByLabel('Many servers at once', { exact: true }).focus();
+        await clipboardIntoBulk(page, site.server.origin, pasted);
         await resetLongTasks(page);
         await page.keyboard.press('Control+V');
         expect(await verdictsShown(page, 1000)).toContain('Servers checked: 1,000.');

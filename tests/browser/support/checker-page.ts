@@ -75,6 +75,16 @@ export async function pasteReference(
   await checker(page).getByLabel(labels.reference, { exact: true }).fill(text);
 }
 
+/**
+ * Puts `text` on the clipboard (a real paste's source) and focuses the English page's many-servers
+ * field, so that the caller's Ctrl+V pastes it when the test is ready to measure.
+ */
+export async function clipboardIntoBulk(page: Page, origin: string, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate((clip) => navigator.clipboard.writeText(clip), text);
+  await checker(page).getByLabel('Many servers at once', { exact: true }).focus();
+}
+
 /** Fills the n-th server row, adding rows as needed. */
 export async function fillServer(
   page: Page,
