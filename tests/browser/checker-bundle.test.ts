@@ -12,7 +12,13 @@ import { observeLongTasks } from '../bench/main-thread.ts';
 import { manyServers, snippetBundleOf, type ManyServers } from '../bench/many-servers-input.ts';
 import { runAxe } from './support/axe.ts';
 import { openRecordingPage } from './support/browser.ts';
-import { checker, localeLabels, serverRow, waitForVerdicts } from './support/checker-page.ts';
+import {
+  checker,
+  clipboardIntoBulk,
+  localeLabels,
+  serverRow,
+  waitForVerdicts,
+} from './support/checker-page.ts';
 import { useCheckerSite } from './support/checker-site.ts';
 
 const site = useCheckerSite();
@@ -334,10 +340,7 @@ describe('a bundle of 200 Front End Servers (400 certificates) pasted at once', 
       await page.clock.setFixedTime(site.fx.pki.now);
       await page.addInitScript(observeLongTasks);
       await page.goto(`${site.server.url}en/`);
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: site.server.origin,
-      });
-      await page.evaluate((clip) => navigator.clipboard.writeText(clip), bundle);
+      await clipboardIntoBulk(page, site.server.origin, bundle);
       await focusBulk(page, 'Many servers at once');
       // Start-up and the worker's warm-up are not what is measured.
       await page.waitForTimeout(1000);
