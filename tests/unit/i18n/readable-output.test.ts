@@ -27,6 +27,7 @@ import {
 } from '../../../src/lib/report/index.ts';
 import { createTranslate } from '../../../src/scripts/checker/page/translate.ts';
 import { unreadableParts } from '../../support/readable-text.ts';
+import { request as sampleRequest } from '../report/sourced-report.ts';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const calledKeys = (strings: Readonly<Record<string, string>>): string[] => [
@@ -218,30 +219,9 @@ function reportOf(messages: readonly Message[]): CheckReport {
         checks,
       },
       {
+        // A request without DNS names (the sourced report's), with every wording it can have.
+        ...sampleRequest,
         index: 1,
-        inputKind: 'request',
-        fqdn: 'pchat02.contoso.com',
-        verdict: 'warn',
-        sameCa: 'not-applicable',
-        request: { subject: 'CN=pchat02.contoso.com', dnsNames: [], sha256: 'cd'.repeat(32) },
-        details: {
-          der: new Uint8Array([0x30, 0x00]),
-          signed: {
-            tbs: new Uint8Array(),
-            signatureAlgorithm: new Uint8Array(),
-            algorithmsAgree: true,
-            signature: new Uint8Array(),
-          },
-          subject: { text: 'CN=pchat02.contoso.com', rdns: [] },
-          dnsNames: null,
-          extendedKeyUsage: null,
-          isCa: false,
-          publicKey: details.publicKey,
-          signatureAlgorithm: details.signatureAlgorithm,
-          template: null,
-          subjectPublicKeyInfo: new Uint8Array([0x30, 0x00]),
-          sha256: 'cd'.repeat(32),
-        },
         checks: [
           {
             id: 'hostname',
